@@ -1,0 +1,32 @@
+"""Custom attributes shared by the domain components and the annotate stage (the contract between them).
+
+Doc._.anchor_date   datetime.date | None   document date that relative/partial dates resolve against;
+                                           set by the caller *before* the pipeline runs (annotate does).
+Doc._.roles         list[dict] | None      role relations found by the role matcher, each:
+                                           {person_start, person_end, role, role_text, org_start, org_end,
+                                            start_char, end_char}  (character offsets into doc.text;
+                                           org_* are None when no organisation is linked).
+Span._.canonical    str | None             canonical name ("Tillväxtverkets" -> "Tillväxtverket").
+Span._.entity_id    str | None             stable id, the same for every mention of one entity in any document.
+Span._.entity_type  str | None             organisation type (myndighet, region, kommun, ...) or place type.
+Span._.source       str | None             "model" or "rule" (which component produced the span).
+Span._.timex        dict | None            for DATE spans: {value, start_date, end_date, granularity, anchored_to}
+                                           with start_date/end_date/anchored_to as datetime.date or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def register_extensions() -> None:
+    """Idempotent; every component factory and the annotate stage call it."""
+    for name in ("anchor_date", "roles"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("canonical", "entity_id", "entity_type", "source", "timex"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register_extensions()

@@ -1,0 +1,81 @@
+"""Reading and writing the parquet tables: explicit schemas, provenance metadata, atomic replacement."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+
+PROVENANCE_KEY = b"pipeline_provenance"
+
+
+def provenance(stage: str, params_hash: str, model: str | None = None, model_version: str | None = None) -> dict:
+    return {
+        "pipeline_version": __version__,
+        "stage": stage,
+        "params_hash": params_hash,
+        "model": model,
+        "model_version": model_version,
+    }
+
+
+def to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
+    """Build a table with exactly `schema`'s columns (missing keys become null, extra keys are an error)."""
+    rows = list(rows)
+    names = set(schema.names)
+    for row in rows[:1]:
+        extra = set(row) - names
+        if extra:
+            raise ValueError(f"row has columns not in the schema: {sorted(extra)}")
+    columns = {name: [row.get(name) for row in rows] for name in schema.names}
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def write_table(
+    table: pa.Table | Iterable[Mapping[str, Any]],
+    path: str | os.PathLike,
+    schema: pa.Schema,
+    meta: Mapping[str, Any],
+) -> Path:
+    """Write atomically: a temp file in the same folder, fsync, then rename over the target.
+
+    A run killed mid-way therefore leaves the previous table intact. Statistics timestamps are not written, so the
+    same rows give a byte-identical file.
+    """
+    if not isinstance(table, pa.Table):
+        table = to_table(table, schema)
+    else:
+        table = table.select(schema.names).cast(schema)
+    merged = dict(schema.metadata or {})
+    merged[PROVENANCE_KEY] = json.dumps(dict(meta), sort_keys=True).encode("utf-8")
+    table = table.replace_schema_metadata(merged)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd", write_statistics=True)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_table(path: str | os.PathLike) -> pa.Table:
+    return pq.read_table(path)
+
+
+def read_provenance(path: str | os.PathLike) -> dict:
+    meta = pq.read_schema(path).metadata or {}
+    return json.loads(meta.get(PROVENANCE_KEY, b"{}"))
