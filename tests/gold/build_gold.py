@@ -1,0 +1,45 @@
+"""Build tests/gold/gold.jsonl from the hand annotations below.
+
+Run:  python tests/gold/build_gold.py          (writes gold.jsonl, prints problems)
+      python tests/gold/build_gold.py --hints  (also prints exhaustiveness hints)
+
+Compact notation (see GUIDELINES.md for the annotation rules):
+  entities: one mention per line, reading order:  surface | LABEL | canonical   (canonical defaults to surface)
+  dates:    one expression per line, reading order: surface | TIMEX3 value | granularity
+            (start_date/end_date are derived from the value by _lib.span_of)
+  roles:    person canonical | normalised role | role_text as written | organisation canonical or empty [| implicit]
+Every surface form is located in the source file in reading order (token-bounded); failures are reported.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _lib import build_doc  # noqa: E402
+from docs_corpus import DOCS as D1  # noqa: E402
+from docs_press import DOCS as D2  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "gold.jsonl"
+
+
+def main(argv):
+    show_hints = "--hints" in argv
+    problems: list[str] = []
+    docs = [build_doc(**d, problems=problems) for d in D1 + D2]
+    with OUT.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    errs = [p for p in problems if "HINT" not in p]
+    hints = [p for p in problems if "HINT" in p]
+    for p in errs + (hints if show_hints else []):
+        print(p)
+    n_e = sum(len(d["entities"]) for d in docs)
+    print(f"{len(docs)} docs, {n_e} entities, {sum(len(d['dates']) for d in docs)} dates, "
+          f"{sum(len(d['roles']) for d in docs)} roles; {len(errs)} errors, {len(hints)} hints")
+    return 1 if errs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,314 @@
+"""Gold annotations for Government press releases in ../shared/data/regeringen-pressmeddelanden.
+
+Selection rule: see README.md. Notation: see build_gold.py.
+"""
+
+P = "shared:regeringen-pressmeddelanden/"
+
+DOCS = [
+dict(source=P + "2015/03/nya-ledamoter-i-exportkontrollradet-ekr.md", doc_date="2015-03",
+ents="""
+Exportkontrollrådet|ORG
+EKR|ORG|Exportkontrollrådet
+Regeringen|ORG|Regeringen
+Exportkontrollrådet|ORG
+Inspektionen för strategiska produkter|ORG
+ISP|ORG|Inspektionen för strategiska produkter
+Jan R. Andersson|PER
+Annicka Engblom|PER
+Stig Henriksson|PER
+Mikael Jansson|PER
+Lars Johansson|PER
+Nina Larsson|PER
+Kerstin Lundgren|PER
+Mattias Ottosson|PER
+Pernilla Stålhammar|PER
+Caroline Szyber|PER
+Anna-Lena Sörenson|PER
+Per Westerberg|PER
+Inspektionen för strategiska produkter|ORG
+ISP|ORG|Inspektionen för strategiska produkter
+Exportkontrollrådet|ORG
+regeringen|ORG|Regeringen
+ISP|ORG|Inspektionen för strategiska produkter
+Exportkontrollrådet|ORG
+""",
+dates="""
+idag|2015-03|day
+31 december 2018|2018-12-31|day
+1996|1996|year
+""",
+roles="""
+Jan R. Andersson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Annicka Engblom|ledamot|ledamöter|Exportkontrollrådet|implicit
+Stig Henriksson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Mikael Jansson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Lars Johansson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Nina Larsson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Kerstin Lundgren|ledamot|ledamöter|Exportkontrollrådet|implicit
+Mattias Ottosson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Pernilla Stålhammar|ledamot|ledamöter|Exportkontrollrådet|implicit
+Caroline Szyber|ledamot|ledamöter|Exportkontrollrådet|implicit
+Anna-Lena Sörenson|ledamot|ledamöter|Exportkontrollrådet|implicit
+Per Westerberg|ledamot|ledamöter|Exportkontrollrådet|implicit
+"""),
+
+dict(source=P + "2016/02/urban-hansson-brusewitz-ny-generaldirektor-for-konjunkturinstitutet.md", doc_date="2016-02",
+ents="""
+Urban Hansson Brusewitz|PER
+Konjunkturinstitutet|ORG
+Regeringen|ORG|Regeringen
+Finansdepartementet|ORG
+Urban Hansson Brusewitz|PER
+Konjunkturinstitutet|ORG
+Konjunkturinstitutet|ORG
+Urban Hansson Brusewitz|PER
+Konjunkturinstitutet|ORG
+Urban|PER|Urban Hansson Brusewitz
+Konjunkturinstitutet|ORG
+Uppsala universitet|ORG
+Finansdepartementet|ORG
+Konjunkturinstitutet|ORG
+Ardalan Shekarabi|PER
+""",
+dates="""
+idag|2016-02|day
+1 juli 2016|2016-07-01|day
+""",
+roles="""
+Urban Hansson Brusewitz|generaldirektör|generaldirektör|Konjunkturinstitutet
+Urban Hansson Brusewitz|budgetchef|budgetchefen|Finansdepartementet
+Urban Hansson Brusewitz|prognoschef|prognoschef|Konjunkturinstitutet
+Ardalan Shekarabi|civilminister|civilminister|
+"""),
+
+dict(source=P + "2017/03/kulturdepartementet-nominerar-ulrika-arehed-kagstrom-som-styrelseordforande-i-kungliga-dramatiska-teatern-ab.md", doc_date="2017-03",
+ents="""
+Kulturdepartementet|ORG
+Ulrika Årehed Kågström|PER
+Kungliga Dramatiska Teatern AB|ORG
+Ulrika Årehed Kågström|PER
+Cancerfonden|ORG
+Riksteatern|ORG
+Dramatens|ORG|Kungliga Dramatiska Teatern AB
+Kungliga Dramaten AB|ORG|Kungliga Dramatiska Teatern AB
+Raoul Grünthal|PER
+Schibsted Sverige|ORG
+Biljana Pehrsson|PER
+Kungsleden|ORG
+Kulturdepartementet|ORG
+Dramatens|ORG|Kungliga Dramatiska Teatern AB
+Pontus Braunerhjelm|PER
+Sara Danius|PER
+Svenska Akademiens|ORG|Svenska Akademien
+Eva Hamilton|PER
+Tasso Stafilidis|PER
+Kulturdepartementet|ORG
+Kungliga Operans|ORG|Kungliga Operan
+Eva Halvarsson|PER
+Andra AP-fonden|ORG
+Näringsdepartementet|ORG
+Morten Hesseldahl|PER
+Det Kongelige Teater|ORG
+Köpenhamn|LOC
+Kulturdepartementet|ORG
+Operans|ORG|Kungliga Operan
+Kristina Rennerstedt|PER
+Olov Carlsson|PER
+Länstidningen i Södertälje|ORG
+Norrtälje Tidning|ORG
+Anna-Carin Celsing|PER
+Mira Helenius Martinsson|PER
+Norrdans|ORG
+Scenkonstbolaget|ORG
+Örjan Wikforss|PER
+SAR|ORG
+""",
+dates="""
+2016|2016|year
+""",
+roles="""
+Ulrika Årehed Kågström|styrelseordförande|styrelseordförande|Kungliga Dramatiska Teatern AB
+Ulrika Årehed Kågström|generalsekreterare|generalsekreterare|Cancerfonden
+Ulrika Årehed Kågström|marknadschef|marknadschef|Riksteatern
+Ulrika Årehed Kågström|vice verkställande direktör|vice vd|Riksteatern
+Ulrika Årehed Kågström|ledamot|ledamot|Kungliga Dramatiska Teatern AB
+Raoul Grünthal|verkställande direktör|VD|Schibsted Sverige
+Biljana Pehrsson|verkställande direktör|VD|Kungsleden
+Raoul Grünthal|ledamot|ledamöter|Kungliga Dramatiska Teatern AB|implicit
+Biljana Pehrsson|ledamot|ledamöter|Kungliga Dramatiska Teatern AB|implicit
+Pontus Braunerhjelm|professor|professor i nationalekonomi|
+Pontus Braunerhjelm|ledamot|styrelse|Kungliga Dramatiska Teatern AB|implicit
+Sara Danius|ständig sekreterare|ständiga sekreterare|Svenska Akademien
+Sara Danius|professor|professor i litteraturvetenskap|
+Sara Danius|ledamot|styrelse|Kungliga Dramatiska Teatern AB|implicit
+Eva Hamilton|svt-chef|SVT-chef|
+Eva Hamilton|ledamot|styrelse|Kungliga Dramatiska Teatern AB|implicit
+Tasso Stafilidis|verksamhetsansvarig|verksamhetsansvarig|
+Tasso Stafilidis|ledamot|styrelse|Kungliga Dramatiska Teatern AB|implicit
+Eva Halvarsson|verkställande direktör|VD|Andra AP-fonden
+Eva Halvarsson|enhetschef|chef för enheten för statligt ägande|Näringsdepartementet
+Eva Halvarsson|ledamot|ledamöter|Kungliga Operan|implicit
+Morten Hesseldahl|chef|chef|Det Kongelige Teater
+Morten Hesseldahl|ledamot|ledamöter|Kungliga Operan|implicit
+Kristina Rennerstedt|ordförande|ordförande|Kungliga Operan
+Kristina Rennerstedt|generaldirektör|generaldirektör|
+Kristina Rennerstedt|statssekreterare|statssekreterare|
+Olov Carlsson|chefredaktör|chefredaktör|Länstidningen i Södertälje
+Olov Carlsson|chefredaktör|chefredaktör|Norrtälje Tidning
+Olov Carlsson|ledamot|styrelse|Kungliga Operan|implicit
+Anna-Carin Celsing|bankdirektör|bankdirektör|
+Anna-Carin Celsing|ledamot|styrelse|Kungliga Operan|implicit
+Mira Helenius Martinsson|danschef|danschef|Norrdans
+Mira Helenius Martinsson|danschef|danschef|Scenkonstbolaget
+Mira Helenius Martinsson|ledamot|styrelse|Kungliga Operan|implicit
+Örjan Wikforss|professor|professor|
+Örjan Wikforss|ledamot|styrelse|Kungliga Operan|implicit
+"""),
+
+dict(source=P + "2018/07/ny-generaldirektor-utsedd-for-styrelsen-for-ackreditering-och-teknisk-kontroll-swedac.md", doc_date="2018-07",
+ents="""
+Styrelsen för ackreditering och teknisk kontroll|ORG
+Swedac|ORG|Styrelsen för ackreditering och teknisk kontroll
+Swedac|ORG|Styrelsen för ackreditering och teknisk kontroll
+Sverige|LOC
+Swedac|ORG|Styrelsen för ackreditering och teknisk kontroll
+Ulf Hammarström|PER
+Försvarsexportmyndigheten|ORG
+Bryssel|LOC
+European Defence Agency|ORG
+EU-representationen|ORG
+regeringskansliet|ORG|Regeringskansliet
+Ulf Hammarström|PER
+""",
+dates="""
+nio år|P9Y|duration
+10 september i år|2018-09-10|day
+""",
+roles="""
+Ulf Hammarström|generaldirektör|generaldirektör|Styrelsen för ackreditering och teknisk kontroll|implicit
+Ulf Hammarström|generaldirektör|generaldirektör|Försvarsexportmyndigheten
+Ulf Hammarström|direktör|direktör|European Defence Agency
+Ulf Hammarström|minister|diplomatisk minister|EU-representationen
+Ulf Hammarström|departementsråd|departementsråd|Regeringskansliet
+"""),
+
+dict(source=P + "2020/05/regeringen-har-utsett-nya-ledamoter-i-insynsradet-for-styrelsen-for-ackreditering-och-teknisk-kontroll.md", doc_date="2020-05",
+ents="""
+Regeringen|ORG|Regeringen
+Styrelsen för ackreditering och teknisk kontroll|ORG
+Annika Andreasen|PER
+Svenska institutet för standarder|ORG
+Helena Antoni|PER
+M|ORG|Moderaterna
+Jens Henriksson|PER
+Sveriges konsumenter|ORG
+Thomas Hörnfeldt|PER
+SSAB|ORG
+Helena Lindahl|PER
+C|ORG|Centerpartiet
+Anders L Pettersson|PER
+Civil Rights Defenders|ORG
+Mathias Tegnér|PER
+S|ORG|Socialdemokraterna
+Ulrika H. Westergren|PER
+Umeå Universitet|ORG|Umeå universitet
+Petra Örjegren|PER
+Företagarnas|ORG|Företagarna
+Styrelsen för ackreditering och teknisk kontroll|ORG
+Ulf Hammarström|PER
+""",
+roles="""
+Annika Andreasen|verkställande direktör|verkställande direktör|Svenska institutet för standarder
+Helena Antoni|riksdagsledamot|riksdagsledamot|
+Jens Henriksson|internationell sekreterare|internationell sekreterare|Sveriges konsumenter
+Thomas Hörnfeldt|hållbarhetschef|hållbarhetschef|SSAB
+Helena Lindahl|riksdagsledamot|riksdagsledamot|
+Anders L Pettersson|verkställande direktör|VD|Civil Rights Defenders
+Mathias Tegnér|riksdagsledamot|riksdagsledamot|
+Ulrika H. Westergren|docent|docent|Umeå universitet
+Ulf Hammarström|generaldirektör|Generaldirektören|Styrelsen för ackreditering och teknisk kontroll
+Ulf Hammarström|ordförande|insynsrådets ordförande|Styrelsen för ackreditering och teknisk kontroll
+Annika Andreasen|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Helena Antoni|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Jens Henriksson|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Thomas Hörnfeldt|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Helena Lindahl|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Anders L Pettersson|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Mathias Tegnér|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Ulrika H. Westergren|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Petra Örjegren|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+"""),
+
+dict(source=P + "2021/11/lansering-av-fn-rapport-om-de-globala-humanitara-behoven.md", doc_date="2021-11",
+ents="""
+OCHA|ORG|FN:s kontor för humanitära frågor
+Stockholm|LOC
+Genève|LOC
+Berlin|LOC
+Bryssel|LOC
+London|LOC
+Washington D.C.|LOC
+Stockholm|LOC
+Qu Dongyu|PER
+FN:s livsmedels- och jordbruksorganisation|ORG
+FAO|ORG|FN:s livsmedels- och jordbruksorganisation
+Amir Abdulla|PER
+FN:s livsmedelsprogram|ORG
+WFP|ORG|FN:s livsmedelsprogram
+Jemen|LOC
+UD|ORG|Utrikesdepartementet
+Sida|ORG|Styrelsen för internationellt utvecklingssamarbete
+Sverige|LOC
+FN:s kontor för humanitära frågor|ORG
+OCHA|ORG|FN:s kontor för humanitära frågor
+FN:s livsmedelsprogram|ORG
+WFP|ORG|FN:s livsmedelsprogram
+UNICEF|ORG
+UNHCR|ORG
+""",
+dates="""
+Idag|2021-11|day
+2019|2019|year
+2020|2020|year
+2 december|2021-12-02|day
+""",
+roles="""
+Qu Dongyu|generaldirektör|generaldirektör|FN:s livsmedels- och jordbruksorganisation
+Amir Abdulla|biträdande exekutivdirektör|biträdande exekutivdirektör|FN:s livsmedelsprogram
+"""),
+
+dict(source=P + "2022/01/protokoll-fran-finansiella-stabilitetsradets-mote.md", doc_date="2022-01",
+ents="""
+Finansiella stabilitetsrådets|ORG|Finansiella stabilitetsrådet
+Max Elger|PER
+Finansinspektionen|ORG
+Erik Thedéen|PER
+Stefan Ingves|PER
+Hans Lindblad|PER
+Europa|LOC
+""",
+roles="""
+Max Elger|finansmarknadsminister|finansmarknadsminister|
+Erik Thedéen|generaldirektör|generaldirektören|Finansinspektionen
+Stefan Ingves|riksbankschef|riksbankschef|
+Hans Lindblad|riksgäldsdirektör|riksgäldsdirektör|
+"""),
+
+dict(source=P + "2023/01/civilminister-erik-slottner-inviger-nytt-servicekontor-i-malmo.md", doc_date="2023-01",
+ents="""
+Erik Slottner|PER
+Malmö|LOC
+Åsa Lindh|PER
+Statens servicecenter|ORG
+Länsstyrelsen i Skåne län|ORG
+Försäkringskassan|ORG
+Pensionsmyndigheten|ORG
+Skatteverket|ORG
+Arbetsförmedlingens|ORG|Arbetsförmedlingen
+""",
+roles="""
+Erik Slottner|civilminister|Civilminister|
+Åsa Lindh|generaldirektör|generaldirektör|Statens servicecenter
+"""),
+]
