@@ -311,4 +311,242 @@ roles="""
 Erik Slottner|civilminister|Civilminister|
 Åsa Lindh|generaldirektör|generaldirektör|Statens servicecenter
 """),
+dict(source=P + "2024/01/anna-ledin-ny-generaldirektor-for-havs--och-vattenmyndigheten.md", doc_date="2024-01",
+ents="""
+Anna Ledin|PER
+Havs- och vattenmyndigheten|ORG
+Sveriges|LOC|Sverige
+Anna Ledin|PER
+Havs- och vattenmyndigheten|ORG
+Romina Pourmokhtari|PER
+Anna Ledin|PER
+Göteborgs stad|ORG
+Institutionen för hållbar utveckling|ORG
+Kungliga Tekniska Högskolan|ORG|Kungliga Tekniska högskolan
+Stockholm|LOC
+Danmarks Tekniska universitet|ORG
+Köpenhamn|LOC
+Forskningsrådet för miljö-areella näringar och samhällsbyggande|ORG|Forskningsrådet för miljö, areella näringar och samhällsbyggande
+Formas|ORG|Forskningsrådet för miljö, areella näringar och samhällsbyggande
+""",
+roles="""
+Anna Ledin|generaldirektör|generaldirektör|Havs- och vattenmyndigheten
+Romina Pourmokhtari|klimat- och miljöminister|klimat- och miljöminister|
+Anna Ledin|direktör|direktör för miljöförvaltningen|Göteborgs stad
+Anna Ledin|professor|professor|Institutionen för hållbar utveckling
+Anna Ledin|professor|professor|Danmarks Tekniska universitet
+Anna Ledin|huvudsekreterare|huvudsekreterare|Forskningsrådet för miljö, areella näringar och samhällsbyggande
+"""),
+
+dict(source=P + "2025/01/magnus-jagerskog-ny-generaldirektor-for-mucf.md", doc_date="2025-01",
+ents="""
+Magnus Jägerskog|PER
+MUCF|ORG|Myndigheten för ungdoms- och civilsamhällesfrågor
+MUCF|ORG|Myndigheten för ungdoms- och civilsamhällesfrågor
+Magnus Jägerskog|PER
+Jakob Forssmed|PER
+MUCF|ORG|Myndigheten för ungdoms- och civilsamhällesfrågor
+regeringens|ORG|Regeringen
+MUCF|ORG|Myndigheten för ungdoms- och civilsamhällesfrågor
+Myndigheten för stöd till trossamfund|ORG
+SST|ORG|Myndigheten för stöd till trossamfund
+MUCF|ORG|Myndigheten för ungdoms- och civilsamhällesfrågor
+Magnus Jägerskog|PER
+BRIS|ORG|Barnens rätt i samhället
+IQ|ORG
+Friends|ORG
+Arvsfondsdelegationen|ORG
+Barnrättsdelegationen|ORG
+Magnus Jägerskog|PER
+""",
+dates="""
+1 januari 2026|2026-01-01|day
+26 maj 2025|2025-05-26|day
+""",
+roles="""
+Magnus Jägerskog|generaldirektör|generaldirektör|Myndigheten för ungdoms- och civilsamhällesfrågor
+Jakob Forssmed|socialminister|socialminister|
+Magnus Jägerskog|generalsekreterare|generalsekreterare|Barnens rätt i samhället
+"""),
+
+dict(source=P + "2026/01/forsvarsmakten-far-ny-generaldirektor.md", doc_date="2026-01",
+ents="""
+Försvarsmakten|ORG
+Christina Malm|PER
+Försvarsmakten|ORG
+Pål Jonson|PER
+Christina Malm|PER
+Totalförsvarets plikt- och prövningsverk|ORG
+Christina Malm|PER
+Försvarets radioanstalt|ORG
+FRA|ORG|Försvarets radioanstalt
+Internationella programkontoret för utbildningsområdet|ORG
+Svenska EU-programkontoret|ORG
+Sjöfartsverket|ORG
+Totalförsvarets forskningsinstitut|ORG
+FOI|ORG|Totalförsvarets forskningsinstitut
+Christina Malm|PER
+Fortifikationsverkets|ORG|Fortifikationsverket
+Arbetsgivarverkets|ORG|Arbetsgivarverket
+Försvarsmaktens|ORG|Försvarsmakten
+Sverige|LOC
+Sveriges|LOC|Sverige
+Sveriges|LOC|Sverige
+Sveriges|LOC|Sverige
+Försvarsmakten|ORG
+riksdagens|ORG|Riksdagen
+""",
+roles="""
+Christina Malm|generaldirektör|generaldirektör|Försvarsmakten
+Pål Jonson|försvarsminister|försvarsminister|
+Christina Malm|generaldirektör|generaldirektör|Totalförsvarets plikt- och prövningsverk
+Christina Malm|överdirektör|överdirektör|Försvarets radioanstalt
+Christina Malm|administrativ chef|administrativ chef|Internationella programkontoret för utbildningsområdet
+Christina Malm|ställföreträdande generaldirektör|ställföreträdande generaldirektör|Internationella programkontoret för utbildningsområdet
+Christina Malm|ekonomidirektör|ekonomidirektör|Sjöfartsverket
+Christina Malm|ekonomidirektör|ekonomidirektör|Totalförsvarets forskningsinstitut
+Christina Malm|analytiker|analytiker|Totalförsvarets forskningsinstitut
+Christina Malm|ledamot|styrelse|Fortifikationsverket
+Christina Malm|ledamot|styrelse|Arbetsgivarverket
+"""),
+
+dict(source=P + "2015/04/medieutredningens-lag-pa-plats.md", doc_date="2015-04",
+ents="""
+Medieutredningens|ORG|Medieutredningen
+Regeringens|ORG|Regeringen
+Anette Novak|PER
+Interactive Institute Swedish ICT|ORG
+Anette Novak|PER
+Göran Blomberg|PER
+Regeringskansliet|ORG
+Kulturdepartementet|ORG
+Presstödskommittén|ORG
+Medieutredningens|ORG|Medieutredningen
+Emma Crépin|PER
+Dingle Sweden AB|ORG
+Kista Science City|ORG
+Kista|LOC
+Oscar Westlund|PER
+Institutionen för journalistik, medier och kommunikation|ORG
+Göteborgs universitet|ORG
+""",
+dates="""
+I dag|2015-04|day
+2012-13|2012/2013|range
+det senaste decenniet|P10Y|duration
+31 oktober 2015|2015-10-31|day
+30 april 2016|2016-04-30|day
+""",
+roles="""
+Anette Novak|särskild utredare|särskilda utredare|Regeringen
+Göran Blomberg|huvudsekreterare|huvudsekreterare|Medieutredningen|implicit
+Göran Blomberg|enhetschef|enhetschef|Kulturdepartementet
+Göran Blomberg|huvudsekreterare|huvudsekreterare|Presstödskommittén
+Emma Crépin|kommunikatör|kommunikatör|Medieutredningen|implicit
+Emma Crépin|verkställande direktör|VD|Dingle Sweden AB
+Oscar Westlund|forskningsledare|forskningsledare|Medieutredningen|implicit
+"""),
+
+dict(source=P + "2016/02/anna-bjorkander.md", doc_date="2016-02",
+ents="""
+UD|ORG|Utrikesdepartementet
+Anna Björkander|PER
+UD:s|ORG|Utrikesdepartementet
+Anna Björkander|PER
+UD:s|ORG|Utrikesdepartementet
+UD:s|ORG|Utrikesdepartementet
+Anna Björkander|PER
+UD:s|ORG|Utrikesdepartementet
+EU:s|ORG|Europeiska unionen
+New York|LOC
+Miljödepartemetet|ORG|Miljödepartementet
+""",
+dates="""
+idag|2016-02|day
+hösten|2015-FA|season
+""",
+roles="""
+Anna Björkander|kommunikationschef|kommunikationschef|Utrikesdepartementet
+Anna Björkander|biträdande chef|biträdande chef|Utrikesdepartementet
+Anna Björkander|gruppchef|gruppchef|Utrikesdepartementet
+Anna Björkander|press- och kulturansvarig|press- och kulturansvarig|
+"""),
+
+dict(source=P + "2017/02/ordforande-och-ledamoter-i-public-service-kommitten-utsedda.md", doc_date="2017-02",
+ents="""
+Radio och tv i allmänhetens tjänst|ORG
+Sture Nordh|PER
+Angelica Bengtsson|PER
+Rossana Dinamarca|PER
+Jan Ericson|PER
+Erik Ezelius|PER
+Ida Karkiainen|PER
+Gävle kommun|ORG
+Martina Kyngäs|PER
+Olof Lavesson|PER
+Per Lodenius|PER
+Niclas Malmberg|PER
+Olle Wästberg|PER
+Regeringen|ORG|Regeringen
+riksdagens|ORG|Riksdagen
+""",
+dates="""
+13 februari 2017|2017-02-13|day
+20 december|2016-12-20|day
+8 april 2015|2015-04-08|day
+30 september 2017|2017-09-30|day
+""",
+roles="""
+Sture Nordh|ordförande|ordförande|Radio och tv i allmänhetens tjänst
+Sture Nordh|styrelseordförande|Styrelseordföranden|
+Angelica Bengtsson|riksdagsledamot|Riksdagsledamoten|
+Angelica Bengtsson|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Rossana Dinamarca|riksdagsledamot|Riksdagsledamoten|
+Rossana Dinamarca|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Jan Ericson|riksdagsledamot|Riksdagsledamoten|
+Jan Ericson|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Erik Ezelius|riksdagsledamot|Riksdagsledamoten|
+Erik Ezelius|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Ida Karkiainen|riksdagsledamot|Riksdagsledamoten|
+Ida Karkiainen|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Martina Kyngäs|ordförande|Ordförande kultur- och fritidsnämnden|Gävle kommun
+Martina Kyngäs|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Olof Lavesson|riksdagsledamot|Riksdagsledamoten|
+Olof Lavesson|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Per Lodenius|riksdagsledamot|Riksdagsledamoten|
+Per Lodenius|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Niclas Malmberg|riksdagsledamot|Riksdagsledamoten|
+Niclas Malmberg|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+Olle Wästberg|riksdagsledamot|F.d. riksdagsledamoten|
+Olle Wästberg|ledamot|ledamot|Radio och tv i allmänhetens tjänst
+"""),
+
+dict(source=P + "2018/02/stockholm-china-forum-i-hongkong.md", doc_date="2018-02",
+ents="""
+Hongkong|LOC
+kinesiska kommunistpartiets|ORG|Kinas kommunistiska parti
+USA|LOC
+Europa|LOC
+Kina|LOC
+Kinas|LOC|Kina
+Minxin Pei|PER
+Douglas Paal|PER
+Carnegiestiftelsen|ORG
+Elisabeth Economy|PER
+The Council on Foreign Relations|ORG
+Sverige|LOC
+Utrikespolitiska Institutets|ORG|Utrikespolitiska institutet
+Mats Karlsson|PER
+Klas Eklund|PER
+Shi Yinhong|PER
+Renminuniversitet|ORG
+New York Times|ORG
+Jane Perlez|PER
+The Economists|ORG|The Economist
+David Rennie|PER
+""",
+roles="""
+Minxin Pei|professor|professor|
+Shi Yinhong|professor|professor|Renminuniversitet
+"""),
 ]
