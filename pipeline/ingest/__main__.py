@@ -1,0 +1,5 @@
+import sys
+
+from pipeline.ingest.stage import main
+
+sys.exit(main())

@@ -1,0 +1,159 @@
+"""Text -> clean text: mojibake repair, Unicode normalisation, whitespace rules and web boilerplate removal.
+
+`clean_text(text) -> (clean, n_removed_lines)` is a pure function; every offset in later tables indexes into its
+result. The steps, in order:
+
+1. ftfy repairs mojibake ("KompetensfÃ¶rsÃ¶rjning" -> "Kompetensförsörjning"), terminal escapes and line
+   breaks (CRLF/CR/U+2028 -> LF) and applies Unicode NFC. Curly quotes are kept as they are.
+2. Soft hyphens and zero-width characters are removed; NBSP and the other Unicode spaces become a plain space;
+   runs of spaces inside a line collapse to one; trailing spaces are stripped (leading indentation is kept).
+3. Inline link artefacts are cut out of lines ("Reglab.selänk till annan webbplats, öppnas i nytt fönster"
+   -> "Reglab.se").
+4. Whole lines that are page furniture (BOILERPLATE_LINES) are dropped and counted; so is a paragraph that repeats
+   the previous paragraph word for word (an image's alt text followed by the same caption).
+5. Three or more line breaks collapse to one blank line; leading and trailing blank lines are dropped.
+
+The patterns are data: add to the tuples below, each with a comment saying what furniture it catches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
+
+# Characters deleted outright.
+DELETE_CHARS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Unicode spaces mapped to a plain space (NBSP, narrow NBSP, figure space, en/em spaces, ideographic space ...).
+SPACE_CHARS = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+
+_I = re.IGNORECASE
+
+# Inline artefacts: text glued into a line by scraping a link's screen-reader label. Removed, line kept.
+INLINE_ARTEFACTS: tuple[re.Pattern[str], ...] = (
+    # "Reglab.selänk till annan webbplats, öppnas i nytt fönster" -> "Reglab.se"
+    re.compile(
+        r"[ \t]*\(?länk till (?:en )?(?:annan|extern) webbplats(?:,? ?öppnas i (?:ett )?nytt fönster)?\)?\.?", _I
+    ),
+    # "... (öppnas i nytt fönster)" / ", öppnas i ett nytt fönster"
+    re.compile(r"[ \t]*[,(]?[ \t]*öppnas i (?:ett )?nytt (?:fönster|flik)\)?\.?", _I),
+    # "Extern länk" label glued to a link text
+    re.compile(r"[ \t]*\(?extern länk\)?(?=$|[ \t.,])", _I),
+    # "(pdf, 1,2 MB)" style file labels are kept: they are content-bearing for analysts.
+)
+
+# Feedback questions ("Fick du hjälp av informationen på sidan?"); the buttons after one are dropped too.
+FEEDBACK_QUESTIONS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, _I)
+    for p in (
+        r"fick du (den )?hjälp (av|med) (informationen|innehållet) på (den här )?sidan\??",
+        r"(var|är) (informationen|innehållet) på (den här )?sidan (till )?hjälp(sam)?\??",
+        r"(var|är) (den här )?sidan (till )?hjälp(sam)?\??",
+        r"hittade du (det |den information )?(du|som du) (sökte|letade efter)\??",
+    )
+)
+
+# Whole-line page furniture, matched against the stripped line (case-insensitive, full match).
+BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
+    tuple(
+        re.compile(p, _I)
+        for p in (
+            # Outdated-browser notices.
+            r"(denna|den här) (webbplats|webbsida|sida|sajt) använder teknik som (troligen |kanske )?inte stöds"
+            r" (i|av) din webbläsare.*",
+            r"din webbläsare (är (föråldrad|gammal|inte uppdaterad)|stöds inte).*",
+            r"vi rekommenderar att du (byter till|uppdaterar till|använder) en (modern|nyare|annan) webbläsare.*",
+            # Cookie banners and their buttons.
+            r"(denna|den här|vår) (webbplats|webbsida|sida|sajt) använder (kakor|cookies).*",
+            r"vi använder (kakor|cookies).*",
+            r"(jag )?(godkänn|godkänner|acceptera|accepterar|tillåt|neka|avvisa)( alla| nödvändiga)?"
+            r" (kakor|cookies)\.?",
+            r"(inställningar för|hantera|om) (kakor|cookies)( och personuppgifter)?\.?",
+            r"(kakor|cookies)( och personuppgifter)?",
+            r"läs mer om (hur vi använder )?(kakor|cookies).*",
+            # Skip links, navigation and page tools.
+            r"(gå|hoppa) (direkt )?till (huvud)?innehåll(et)?",
+            r"(gå |hoppa )?(direkt )?till (sidans )?(huvud)?(innehåll|innehållet|toppen|början)",
+            r"(hoppa över|gå förbi) (navigering(en)?|menyn?)",
+            r"(tillbaka )?till toppen( av sidan)?",
+            r"(visa |öppna |stäng )?(huvud)?meny(n)?",
+            r"du är här:?.*",
+            r"(dela|dela sidan|dela artikeln|skriv ut|skriv ut sidan|lyssna|lyssna på sidan|läs upp|läs upp sidan)",
+            r"dela (på|via) (facebook|twitter|x|linkedin|e-post|mejl)",
+            r"(facebook|twitter|linkedin|instagram|youtube)",
+            r"följ oss (på|i) (sociala medier|facebook|twitter|linkedin|instagram)\.?",
+            # What follows a feedback question (FEEDBACK_QUESTIONS above): thanks and form instructions.
+            r"tack för (att du hjälper oss|din hjälp|ditt svar|din återkoppling|dina synpunkter)"
+            r"( (att|med att) förbättra (webbplatsen|sidan))?.*",
+            r"berätta gärna (vad|vilken information|hur).*",
+            r"tänk på att (webbredaktionen|vi) inte kan svara.*",
+            r"(vad|hur) kan vi (göra |förbättra ).*(bättre|sidan)\??",
+            r"(skicka|lämna) (en )?(synpunkt|återkoppling)( på sidan)?",
+            # "Publicerad: Uppdaterad:" date labels whose dates were lost (only labels, no digits).
+            r"((senast )?(publicerad|uppdaterad|ändrad|granskad)( den)?:?[ \t]*)+",
+            # A link artefact left alone on its own line.
+            r"länk till (en )?(annan|extern) webbplats(,? ?öppnas i (ett )?nytt (fönster|flik))?\.?",
+            r"\(?öppnas i (ett )?nytt (fönster|flik)\)?\.?",
+        )
+    )
+    + FEEDBACK_QUESTIONS
+)
+
+# Lines removed only directly after a feedback question (the form's buttons).
+FEEDBACK_BUTTONS = re.compile(r"(ja|nej|skicka|avbryt)", _I)
+
+_SPACES_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """Steps 1–2 of the module docstring: encoding repair, NFC, special spaces, line endings."""
+    text = ftfy.fix_text(text, config=FTFY_CONFIG)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(DELETE_CHARS).translate(SPACE_CHARS)
+    text = unicodedata.normalize("NFC", text)
+    lines = [_SPACES_RUN.sub(" ", line).rstrip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def strip_artefacts(line: str) -> str:
+    for pattern in INLINE_ARTEFACTS:
+        line = pattern.sub("", line)
+    return line.rstrip()
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and any(p.fullmatch(stripped) for p in BOILERPLATE_LINES)
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """Return (clean text, number of non-blank lines removed as boilerplate)."""
+    kept: list[str] = []
+    removed = 0
+    in_feedback = False
+    previous_paragraph: str | None = None
+    for raw_line in normalise(text).split("\n"):
+        if not raw_line.strip():
+            kept.append("")
+            continue
+        line = strip_artefacts(raw_line)
+        stripped = line.strip()
+        if not stripped or is_boilerplate(stripped):
+            removed += 1
+            in_feedback = in_feedback or any(p.fullmatch(stripped) for p in FEEDBACK_QUESTIONS)
+            continue
+        if in_feedback and FEEDBACK_BUTTONS.fullmatch(stripped):
+            removed += 1
+            continue
+        in_feedback = False
+        if stripped == previous_paragraph and len(stripped) > 40:
+            removed += 1  # image alt text repeated as caption
+            continue
+        previous_paragraph = stripped
+        kept.append(line)
+    clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+    return clean, removed

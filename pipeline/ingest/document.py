@@ -1,0 +1,159 @@
+"""One corpus file -> one `documents` row (a dict with the columns of pipeline.schemas.DOCUMENTS).
+
+`read_document` never raises for a bad file: every problem becomes a status and a status_detail. Corpus-wide
+checks (duplicates, metadata.csv) are applied afterwards by the stage (pipeline.ingest.stage).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pipeline.ingest.clean import clean_text
+from pipeline.ingest.decode import DecodeFailure
+from pipeline.ingest.discover import doc_id, relative_posix
+from pipeline.ingest.formats import EXTRACTORS, FormatError
+from pipeline.ingest.language import detect_language
+from pipeline.ingest.metadata import text_metadata
+
+DEFAULTS = {"max_bytes": 5_000_000, "min_chars": 20, "min_swedish_score": 0.5}
+
+
+def _row(relpath: str, fmt: str | None, status: str, detail: str | None, **values: Any) -> dict:
+    row = {
+        "doc_id": doc_id(relpath),
+        "path": relpath,
+        "sha256": None,
+        "status": status,
+        "status_detail": detail,
+        "format": fmt,
+        "encoding": None,
+        "title": None,
+        "publisher": None,
+        "published": None,
+        "url": None,
+        "language": None,
+        "language_score": None,
+        "n_bytes": None,
+        "n_chars": None,
+        "n_removed_lines": None,
+        "text": None,
+    }
+    row.update(values)
+    return row
+
+
+def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | None]:
+    """Read at most max_bytes (+1 to notice growth). Returns (raw, status, detail); raw is None unless 'ok'."""
+    try:
+        info = os.lstat(path)
+    except OSError as err:
+        return None, "unreadable", f"cannot stat the file: {err.strerror or err}"
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except OSError:
+            target = os.readlink(path)
+            return None, "unreadable", f"broken symbolic link (points to {target!r}, which does not exist)"
+    if not stat.S_ISREG(info.st_mode):
+        return None, "unreadable", "not a regular file (a device, pipe or socket)"
+    if info.st_size > max_bytes:
+        return (
+            None,
+            "too_large",
+            (f"{info.st_size} bytes is over ingest.max_bytes = {max_bytes}; the file was not read"),
+        )
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except PermissionError:
+        return None, "unreadable", "permission denied when opening the file"
+    except OSError as err:
+        return None, "unreadable", f"I/O error while reading: {err.strerror or err}"
+    if len(raw) > max_bytes:
+        return None, "too_large", f"grew past ingest.max_bytes = {max_bytes} while being read"
+    return raw, "ok", None
+
+
+def unsupported_row(relpath: str, **values: Any) -> dict:
+    suffix = Path(relpath).suffix.lower()
+    supported = ", ".join(sorted(EXTRACTORS))
+    what = f"extension {suffix!r}" if suffix else "no file extension"
+    detail = f"{what} is not a supported format (supported: {supported})"
+    return _row(relpath, suffix.lstrip(".") or None, "unsupported", detail, **values)
+
+
+def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> dict:
+    """The pure part of read_document: raw bytes of a file at `relpath` -> documents row."""
+    settings = {**DEFAULTS, **params}
+    suffix = Path(relpath).suffix.lower()
+    fmt, extractor = EXTRACTORS.get(suffix, (suffix.lstrip(".") or None, None))
+    base = {"sha256": hashlib.sha256(raw).hexdigest(), "n_bytes": len(raw)}
+    if extractor is None:
+        return unsupported_row(relpath, **base)
+    if not raw.strip():
+        detail = "the file is 0 bytes" if not raw else "the file contains only whitespace"
+        return _row(relpath, fmt, "empty", detail, n_chars=0, n_removed_lines=0, **base)
+    try:
+        extracted = extractor(raw)
+    except DecodeFailure as err:
+        return _row(relpath, fmt, err.status, err.detail, **base)
+    except FormatError as err:
+        return _row(relpath, fmt, err.status, str(err), **base)
+    text, removed = clean_text(extracted.text)
+    found = text_metadata(text, relpath)
+    values = {
+        **base,
+        "encoding": extracted.encoding,
+        "title": extracted.title or found["title"],
+        "publisher": extracted.publisher or found["publisher"],
+        "published": extracted.published or found["published"],
+        "n_chars": len(text),
+        "n_removed_lines": removed,
+    }
+    visible = len("".join(text.split()))
+    if visible < settings["min_chars"]:
+        if visible == 0 and removed:
+            detail = f"no text left after removing {removed} line(s) of web boilerplate"
+        elif visible == 0:
+            detail = "no text found in the file" + (" (no main content in the HTML)" if fmt == "html" else "")
+        else:
+            detail = f"only {visible} visible characters after cleaning (ingest.min_chars = {settings['min_chars']})"
+        return _row(relpath, fmt, "empty", detail, **values)
+    language, score = detect_language(text)
+    values.update(language=language, language_score=score, text=text)
+    if score < settings["min_swedish_score"]:
+        detail = (
+            f"language check: Swedish score {score:.2f} is below ingest.min_swedish_score = "
+            f"{settings['min_swedish_score']} (best guess: {language})"
+        )
+        return _row(relpath, fmt, "not_swedish", detail, **values)
+    return _row(relpath, fmt, "ok", None, **values)
+
+
+def read_document(path: Path, params: Mapping[str, Any], corpus_dir: Path | None = None) -> dict:
+    """One file -> one documents row. `params` is the ingest section (max_bytes, min_chars, min_swedish_score,
+    corpus_dir); the row's path is relative to `corpus_dir` (default: params['corpus_dir'])."""
+    path = Path(path)
+    settings = {**DEFAULTS, **params}
+    base_dir = Path(corpus_dir if corpus_dir is not None else settings.get("corpus_dir", path.parent))
+    relpath = relative_posix(path, base_dir)
+    suffix = path.suffix.lower()
+    if suffix not in EXTRACTORS:
+        return unsupported_row(relpath, **_size(path))
+    raw, status, detail = read_bytes(path, int(settings["max_bytes"]))
+    if raw is None:
+        fmt = EXTRACTORS[suffix][0]
+        return _row(relpath, fmt, status, detail, **_size(path))
+    return document_from_bytes(raw, relpath, settings)
+
+
+def _size(path: Path) -> dict:
+    try:
+        return {"n_bytes": os.stat(path).st_size}
+    except OSError:
+        return {}
