@@ -136,7 +136,7 @@ Region Skånes|ORG|Region Skåne
 Skåne|LOC
 Region Skåne|ORG
 Skånes Kommuner|ORG
-Länsstyrelsen Skåne|ORG
+Länsstyrelsen Skåne|ORG|Länsstyrelsen i Skåne län
 Arbetsförmedlingen|ORG
 """,
 dates="""

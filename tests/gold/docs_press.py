@@ -549,4 +549,316 @@ roles="""
 Minxin Pei|professor|professor|
 Shi Yinhong|professor|professor|Renminuniversitet
 """),
+dict(source=P + "2019/05/statsbesok-fran-sydkorea.md", doc_date="2019-05",
+ents="""
+Sydkorea|LOC
+Moon Jae-ins|PER|Moon Jae-in
+Sverige|LOC
+Sydkorea|LOC
+Sydkorea|LOC
+Asiens|LOC|Asien
+Sverige|LOC
+koreanska halvön|LOC|Koreanska halvön
+UD|ORG|Utrikesdepartementet
+""",
+dates="""
+2019|2019|year
+60 år|P60Y|duration
+måndag 10 juni 2019|2019-06-10|day
+""",
+roles="""
+Moon Jae-in|president|president|
+"""),
+
+dict(source=P + "2021/04/ambassador-mot-manniskohandel.md", doc_date="2021-04",
+ents="""
+Sverige|LOC
+Sverige|LOC
+Regeringskansliets|ORG|Regeringskansliet
+Sveriges|LOC|Sverige
+Sverige|LOC
+Utrikesdepartementets|ORG|Utrikesdepartementet
+Anna Ekstedt|PER
+Anna Ekstedt|PER
+Arbetsmarknadsdepartementets|ORG|Arbetsmarknadsdepartementet
+IOM|ORG|International Organization for Migration
+International Organization for Migration|ORG
+Turkiet|LOC
+CBSS|ORG|Council of the Baltic Sea States
+Council of the Baltic Sea States|ORG
+EU-kommissionen|ORG|Europeiska kommissionen
+Bryssel|LOC
+Jämställdhetsmyndigheten|ORG
+Migrationsverket|ORG
+Länsstyrelsen i Stockholm|ORG|Länsstyrelsen i Stockholms län
+Justitiedepartementet|ORG
+UD:s|ORG|Utrikesdepartementet
+""",
+dates="""
+19 april|2021-04-19|day
+idag|2021-04|day
+""",
+roles="""
+Anna Ekstedt|ambassadör|ambassadör mot människohandel|Utrikesdepartementet|implicit
+"""),
+
+dict(source=P + "2022/05/nya-loner-for-myndighetschefer.md", doc_date="2022-05",
+ents="""
+regeringens|ORG|Regeringen
+regeringen|ORG|Regeringen
+""",
+dates="""
+1 oktober 2021|2021-10-01|day
+"""),
+
+dict(source=P + "2023/01/finansministerns-forsta-mote-med-ekonomiska-radet.md", doc_date="2023-01",
+ents="""
+Elisabeth Svantesson|PER
+Elisabeth Svantesson|PER
+Bo Becker|PER
+Handelshögskolan i Stockholm|ORG
+Lars Calmfors|PER
+Stockholms universitet|ORG
+Lena Edlund|PER
+Columbia University|ORG
+New York|LOC
+Olof Johansson-Stenman|PER
+Göteborgs universitet|ORG
+John Hassler|PER
+Stockholms universitet|ORG
+Helena Svaleryd|PER
+Uppsala universitet|ORG
+Daniel Waldenström|PER
+Institutet för Näringslivsforskning|ORG|Institutet för näringslivsforskning
+""",
+dates="""
+årets|2023|year
+våren 2020|2020-SP|season
+""",
+roles="""
+Elisabeth Svantesson|finansminister|finansminister|
+Elisabeth Svantesson|ordförande|ordförande|
+Bo Becker|professor|Professor|Handelshögskolan i Stockholm
+Lars Calmfors|professor|Professor|Stockholms universitet
+Lena Edlund|docent|Docent|Columbia University
+Olof Johansson-Stenman|professor|Professor|Göteborgs universitet
+John Hassler|professor|Professor|Stockholms universitet
+Helena Svaleryd|professor|Professor|Uppsala universitet
+Daniel Waldenström|professor|Professor|Institutet för näringslivsforskning
+"""),
+
+dict(source=P + "2024/01/20-miljoner-kronor-till-digital-teknik-i-aldreomsorgen.md", doc_date="2024-01",
+ents="""
+regeringen|ORG|Regeringen
+Anna Tenje|PER
+Anna Tenje|PER
+""",
+roles="""
+Anna Tenje|äldre- och socialförsäkringsminister|äldre- och socialförsäkringsminister|
+"""),
+
+dict(source=P + "2025/01/andreas-carlson-tog-emot-uppdrag-om-finansiering-av-jarnvagsstrackan-lulea-boden.md", doc_date="2025-01",
+ents="""
+Andreas Carlson|PER
+Luleå|LOC
+Boden|LOC
+Sverige|LOC
+Trafikverket|ORG
+Luleå|LOC
+Boden|LOC
+Regeringskansliet|ORG
+Andreas Carlson|PER
+Trafikverket|ORG
+Luleå|LOC
+Boden|LOC
+Trafikverket|ORG
+Trafikverkets|ORG|Trafikverket
+Regeringskansliet|ORG
+riksdagen|ORG|Riksdagen
+regeringens|ORG|Regeringen
+""",
+dates="""
+31 maj 2024|2024-05-31|day
+december 2024|2024-12|month
+2026–2037|2026/2037|range
+""",
+roles="""
+Andreas Carlson|infrastruktur- och bostadsminister|infrastruktur- och bostadsminister|
+"""),
+
+dict(source=P + "2026/01/50-miljoner-till-forberedelser-infor-socialdataregister.md", doc_date="2026-01",
+ents="""
+Regeringen|ORG|Regeringen
+Socialstyrelsen|ORG
+Socialstyrelsens|ORG|Socialstyrelsen
+Camilla Waltersson Grönvall|PER
+Socialstyrelsen|ORG
+regeringen|ORG|Regeringen
+""",
+dates="""
+2026|2026|year
+1 juli 2026|2026-07-01|day
+30 september 2027|2027-09-30|day
+2026|2026|year
+""",
+roles="""
+Camilla Waltersson Grönvall|socialtjänstminister|socialtjänstminister|
+"""),
+
+dict(source=P + "2023/01/central-rattning-av-nationella-prov-ska-gora-betygssattningen-mer-likvardig.md", doc_date="2023-01",
+ents="""
+regeringen|ORG|Regeringen
+Lotta Edholm|PER
+Skolverket|ORG
+Skolverket|ORG
+Skolverket|ORG
+Skolverket|ORG
+Utbildningsdepartementet|ORG
+Skolverket|ORG
+Skolverket|ORG
+""",
+dates="""
+i dag|2023-01|day
+15 mars 2024|2024-03-15|day
+våren 2027|2027-SP|season
+våren 2029|2029-SP|season
+15 september 2023|2023-09-15|day
+""",
+roles="""
+Lotta Edholm|skolminister|skolminister|
+"""),
+
+dict(source=P + "2024/01/historisk-satsning-pa-kartlaggning-och-framjande-av-mineralutvinning.md", doc_date="2024-01",
+ents="""
+Regeringen|ORG|Regeringen
+SGU|ORG|Sveriges geologiska undersökning
+Sverige|LOC
+Regeringen|ORG|Regeringen
+SGU:s|ORG|Sveriges geologiska undersökning
+regeringen|ORG|Regeringen
+Sverige|LOC
+regeringen|ORG|Regeringen
+Ebba Busch|PER
+SGU|ORG|Sveriges geologiska undersökning
+EU:s|ORG|Europeiska unionen
+EU|ORG|Europeiska unionen
+Sverige|LOC
+Europas|LOC|Europa
+Sverige|LOC
+Sverige|LOC
+Regeringen|ORG|Regeringen
+riksdagen|ORG|Riksdagen
+""",
+dates="""
+2024|2024|year
+2025–2026|2025/2026|range
+""",
+roles="""
+Ebba Busch|energi- och näringsminister|energi- och näringsminister|
+"""),
+
+dict(source=P + "2025/01/ebba-busch-tar-det-forsta-spadtaget-nar-blykalla-bygger-en-elektrisk-testreaktor-vid-okg-i-oskarshamn.md", doc_date="2025-01",
+ents="""
+Ebba Busch|PER
+Blykalla|ORG
+OKG|ORG
+Oskarshamn|LOC
+Sverige|LOC
+Blykallas|ORG|Blykalla
+Ebba Busch|PER
+Energimyndigheten|ORG
+Sverige|LOC
+regeringen|ORG|Regeringen
+regeringen|ORG|Regeringen
+Dan Jormvik|PER
+""",
+dates="""
+2025–2028|2025/2028|range
+""",
+roles="""
+Ebba Busch|energi- och näringsminister|energi- och näringsminister|
+Dan Jormvik|pressekreterare|pressekreterare|
+"""),
+
+dict(source=P + "2022/11/projekt-med-laddinfrastruktur-for-el-och-vatgas-far-soka-eu-medel.md", doc_date="2022-11",
+ents="""
+Sverige|LOC
+Andreas Carlson|PER
+Europeiska kommissionen|ORG
+Trafikverket|ORG
+Sverige|LOC
+regeringen|ORG|Regeringen
+EU:s|ORG|Europeiska unionen
+Sverige|LOC
+Finland|LOC
+Sverige|LOC
+Kiruna|LOC
+Umeå|LOC
+""",
+roles="""
+Andreas Carlson|infrastruktur- och bostadsminister|infrastruktur- och bostadsminister|
+"""),
+
+dict(source=P + "2023/03/nytt-uppdrag-till-tillvaxtverket-ska-starka-forutsattningarna-for-kvinnors-foretagande.md", doc_date="2023-03",
+ents="""
+Tillväxtverket|ORG
+Sveriges|LOC|Sverige
+Ebba Busch|PER
+Paulina Brandberg|PER
+Regeringen|ORG|Regeringen
+Sverige|LOC
+regeringen|ORG|Regeringen
+Tillväxtverket|ORG
+Tillväxtverket|ORG
+Klimat- och näringslivsdepartementet|ORG
+""",
+dates="""
+15 november 2023|2023-11-15|day
+""",
+roles="""
+Ebba Busch|energi- och näringsminister|energi- och näringsminister|
+Paulina Brandberg|jämställdhets- och biträdande arbetsmarknadsminister|jämställdhets- och biträdande arbetsmarknadsminister|
+"""),
+
+dict(source=P + "2024/01/lars-loow-ny-generaldirektor-for-arbetsmiljoverket.md", doc_date="2024-01",
+ents="""
+Lars Lööw|PER
+Arbetsmiljöverket|ORG
+Regeringen|ORG|Regeringen
+Arbetsmiljöverket|ORG
+Paulina Brandberg|PER
+Lars Lööw|PER
+Arbetsförmedlingen|ORG
+Svenska ESF-rådet|ORG
+Lars Lööw|PER
+Arbetsmiljöverket|ORG
+Lars|PER|Lars Lööw
+Arbetsmiljöverket|ORG
+Paulina Brandberg|PER
+Arbetsmiljöverket|ORG
+regeringens|ORG|Regeringen
+riksdagens|ORG|Riksdagen
+""",
+roles="""
+Lars Lööw|generaldirektör|generaldirektör|Arbetsmiljöverket
+Paulina Brandberg|jämställdhets- och biträdande arbetsmarknadsminister|jämställdhets- och biträdande arbetsmarknadsminister|
+Lars Lööw|generaldirektör|vikarierande generaldirektör|Arbetsförmedlingen
+Lars Lööw|generaldirektör|generaldirektör|Svenska ESF-rådet
+"""),
+
+dict(source=P + "2025/01/flera-myndigheter-ska-starka-sitt-arbete-mot-felaktiga-utbetalningar.md", doc_date="2025-01",
+ents="""
+Arbetsförmedlingen|ORG
+Arbetsförmedlingen|ORG
+Arbetsförmedlingen|ORG
+Riksrevisionens|ORG|Riksrevisionen
+Arbetsförmedlingen|ORG
+Ekonomistyrningsverkets|ORG|Ekonomistyrningsverket
+Svenska ESF-rådet|ORG
+Inspektionen för arbetslöshetsförsäkringen|ORG
+Mats Persson|PER
+""",
+roles="""
+Mats Persson|arbetsmarknads- och integrationsminister|arbetsmarknads- och integrationsminister|
+"""),
 ]
