@@ -149,11 +149,13 @@ första halvan av 2024|2024-H1|half
 
 dict(source="corpus/004_f0156bb6fe728b0d.txt", doc_date="2019-05-15",
 ents="""
+Haninge|LOC
 Julia Reuter Holmström|PER
 Meeri Wasberg|PER
 Vinnova|ORG
 Region Stockholm|ORG
 Arbetsförmedlingen|ORG
+Haninge|LOC
 Haninge kommun|ORG
 Storsthlm|ORG
 Anette Berggren|PER

@@ -265,6 +265,7 @@ OCHA|ORG|FN:s kontor för humanitära frågor
 FN:s livsmedelsprogram|ORG
 WFP|ORG|FN:s livsmedelsprogram
 UNICEF|ORG
+FN:s|ORG|Förenta nationerna
 UNHCR|ORG
 """,
 dates="""
@@ -298,6 +299,7 @@ Hans Lindblad|riksgäldsdirektör|riksgäldsdirektör|
 dict(source=P + "2023/01/civilminister-erik-slottner-inviger-nytt-servicekontor-i-malmo.md", doc_date="2023-01",
 ents="""
 Erik Slottner|PER
+Malmö|LOC
 Malmö|LOC
 Åsa Lindh|PER
 Statens servicecenter|ORG
