@@ -26,9 +26,9 @@ import ftfy
 FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
 
 # Characters deleted outright.
-DELETE_CHARS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+DELETE_CHARS = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # Unicode spaces mapped to a plain space (NBSP, narrow NBSP, figure space, en/em spaces, ideographic space ...).
-SPACE_CHARS = dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+SPACE_CHARS = str.maketrans(dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "))
 
 _I = re.IGNORECASE
 

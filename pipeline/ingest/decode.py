@@ -8,6 +8,7 @@ encoding, e.g. through a byte-order mark, but are not valid in it).
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -42,11 +43,13 @@ class DecodeFailure(Exception):
         return self.detail
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def plausibility(text: str) -> int:
