@@ -222,3 +222,21 @@ def test_published_line_and_path_date():
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_title_rules():
+    assert doc("Pressmeddelande\n\nRegeringen satsar på kompetens\n\n" + SWEDISH, "p.txt")["title"] == (
+        "Regeringen satsar på kompetens"
+    )
+    # no headline: a subheading after the first paragraph is not the title
+    assert doc(SWEDISH + "\nBakgrund\n\n" + SWEDISH, "q.txt")["title"] is None
+    # a date in a body sentence is not the publication date
+    body = "Rubrik\n\n" + SWEDISH + "Rapporten publicerad 2018-03-01 visar att behoven är stora.\n"
+    assert doc(body, "r.txt")["published"] is None
+
+
+def test_read_document_with_absolute_path(monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    (path,) = SEEDS.glob("004_*.txt")
+    row = read_document(path.resolve(), PARAMS)  # corpus_dir "corpus" relative to the working folder
+    assert row["path"] == path.name and row["status"] == "ok"

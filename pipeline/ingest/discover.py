@@ -8,8 +8,11 @@ including broken ones, are listed so that they get a row (a broken link becomes 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from pathlib import Path
+
+log = logging.getLogger("pipeline.ingest")
 
 SKIP_NAMES = frozenset({"metadata.csv"})
 
@@ -24,16 +27,20 @@ def doc_id(relpath: str) -> str:
 
 
 def relative_posix(path: Path, corpus_dir: Path) -> str:
+    """POSIX path of `path` relative to `corpus_dir` (symlinks not resolved); the bare name if outside it."""
     try:
-        return path.relative_to(corpus_dir).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(corpus_dir)).as_posix()
     except ValueError:
-        return path.name
+        return Path(path).name
 
 
 def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
     """[(relative POSIX path, path)] sorted by relative path."""
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(corpus_dir, followlinks=False):
+        for name in dirs:
+            if os.path.islink(os.path.join(root, name)):
+                log.warning("ingest: %s: symlinked folder not followed", os.path.join(root, name))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if is_skipped(name):

@@ -7,8 +7,9 @@ Text rules (used only when the format gave no value and metadata.csv has none):
   a publication date, and a made-up day would look exact in the `published` column.
 - publisher: one of the first lines when it is a lone organisation name ("Tillväxtverket", "Region Skåne",
   "Haninge kommun", "SKR") and a headline follows it.
-- title: the first heading-like line among the first lines that is not the publisher line, a date line,
-  boilerplate, or a sentence (an image caption such as "Svetsare i arbete." ends with a full stop).
+- title: the first heading-like line among the first lines that is not the publisher line, a date line, a genre
+  label ("Nyhet", "Pressmeddelande"), boilerplate, or a sentence (an image caption such as "Svetsare i arbete."
+  ends with a full stop); searching stops at the first body paragraph, so a subheading never becomes the title.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 # "2019-05-15 | Nyhet", "15 maj 2019", "2019-05-15 – Pressmeddelande"
 DATE_LINE = re.compile(rf"{DATE_PATTERN}(?:[ \t]*[|·•–—-][ \t]*[^\W\d][\w ]{{0,40}})?[ \t]*", re.IGNORECASE)
 PUBLISHED_LINE = re.compile(
-    rf"(?:publicerad|publicerat|publiceringsdatum|datum)(?:[ \t]+den)?[ \t]*:?[ \t]*{DATE_PATTERN}",
+    rf"[ \t]*(?:publicerad|publicerat|publiceringsdatum|datum)(?:[ \t]+den)?[ \t]*:?[ \t]*{DATE_PATTERN}",
     re.IGNORECASE,
 )
 PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_](\d\d)[-/_](\d\d)(?!\d)")
@@ -51,6 +52,12 @@ ORG_LINE = re.compile(
 HEAD_LINES = 10  # how many non-blank lines at the top are searched for publisher/title/date
 MAX_TITLE_CHARS = 150
 MAX_TITLE_WORDS = 20
+# Genre labels that head a page but are not its title ("Nyhet", "Pressmeddelande").
+GENRE_LINE = re.compile(
+    r"(?:nyhet(?:er)?|pressmeddelande|artikel|debattartikel|reportage|notis|blogginlägg|krönika|evenemang"
+    r"|kalendarium|nyhetsbrev|faktablad|publikation|start(?:sida)?|hem)",
+    re.IGNORECASE,
+)
 _NOT_TITLE_START = re.compile(r"(?:foto|bild|kontakt|e-post|tel|telefon|publicerad|uppdaterad)\b", re.IGNORECASE)
 
 METADATA_COLUMNS = ("path", "title", "publisher", "published", "url")
@@ -88,6 +95,7 @@ def is_heading_like(line: str) -> bool:
         and not s.endswith((".", ",", ";", ":"))
         and not s.startswith(("- ", "* ", "• ", "– "))
         and not DATE_LINE.fullmatch(s)
+        and not GENRE_LINE.fullmatch(s)
         and not _NOT_TITLE_START.match(s)
         and not is_boilerplate(s)
     )
@@ -112,9 +120,11 @@ def text_metadata(text: str, relpath: str = "") -> dict:
             continue
         if title is None and is_heading_like(line):
             title = line
+        elif title is None and (len(line) > MAX_TITLE_CHARS or len(line.split()) > MAX_TITLE_WORDS):
+            break  # body text has started: a later short line is a subheading, not the title
     if published is None:
         for line in text.split("\n"):
-            match = PUBLISHED_LINE.search(line)
+            match = PUBLISHED_LINE.match(line)
             if match:
                 published = parse_date(match.group(0))
                 if published:

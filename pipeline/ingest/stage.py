@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Mapping
@@ -91,7 +92,8 @@ def ingest(
     skip: set[Path] | None = None,
 ) -> list[dict]:
     """All files under corpus_dir -> documents rows, sorted by path (no I/O besides reading the corpus)."""
-    files = [(rel, path) for rel, path in discover(corpus_dir) if path.resolve() not in (skip or set())]
+    skip = {os.path.abspath(p) for p in skip or ()}
+    files = [(rel, path) for rel, path in discover(corpus_dir) if os.path.abspath(path) not in skip]
     log.info("ingest: scanning %d files under %s", len(files), corpus_dir)
     rows = [
         read_document(path, params, corpus_dir)
@@ -113,7 +115,7 @@ def run(params_file: Path = PARAMS_FILE, output: Path = OUTPUT) -> int:
     except ConfigError as err:
         log.error("ingest: configuration error: %s", err)
         return 2
-    skip = {metadata_path.resolve()} if metadata_path else set()
+    skip = {metadata_path} if metadata_path else set()
     rows = ingest(corpus_dir, section, metadata, skip)
     for row in rows:
         if row["status"] != "ok":
