@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from datetime import date
 
 import pytest
@@ -240,3 +241,15 @@ def test_read_document_with_absolute_path(monkeypatch):
     (path,) = SEEDS.glob("004_*.txt")
     row = read_document(path.resolve(), PARAMS)  # corpus_dir "corpus" relative to the working folder
     assert row["path"] == path.name and row["status"] == "ok"
+
+
+def test_html_without_trafilatura(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails -> lxml fallback
+    extracted = extract_html(HTML.encode("utf-8"))
+    assert extracted.extra["extractor"] == "lxml"
+    row = doc(HTML, "fallback.html")
+    text = row["text"]
+    assert row["status"] == "ok" and row["title"] == "Möte på hög nivå om kompetensförsörjning"
+    assert "Gå direkt" not in text and "Om oss" not in text and "117 86" not in text  # header/nav/footer
+    assert "Programmet finns på Reglab.se" in text
+    assert "Västra Götalandsregionen och Region Östergötland 19 juni" in text  # source newlines joined

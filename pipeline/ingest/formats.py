@@ -112,29 +112,15 @@ _PUBLISHED_META = (
     "publish-date",
     "publishdate",
 )
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "br",
-    "section",
-    "article",
-    "blockquote",
-    "pre",
-    "table",
-    "ul",
-    "ol",
-    "dd",
-    "dt",
-    "figcaption",
-}
+_BREAK = "\x00"  # paragraph boundary marker (NUL never survives decoding into text)
+_BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "hr", "section", "article"),
+        *("main", "blockquote", "pre", "table", "ul", "ol", "dl", "dd", "dt", "figure", "figcaption"),
+        *("caption", "button", "label", "option", "select", "address", "details", "summary"),
+    }
+)
+_CELL_TAGS = frozenset({"td", "th"})
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
 
 
@@ -163,32 +149,42 @@ def _squash(text: str | None) -> str | None:
 
 
 def html_fallback_text(tree) -> str:
-    """Visible text of an lxml tree without scripts and page chrome, one block per paragraph."""
+    """Visible text of an lxml tree without scripts and page chrome, one paragraph per block element."""
     for bad in tree.xpath("|".join(f"//{tag}" for tag in _DROP_TAGS)):
         bad.drop_tree()
     body = tree.find("body")
-    root = body if body is not None else tree
     parts: list[str] = []
-    for node in root.iter():
-        if not isinstance(node.tag, str):
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node.tag in _BLOCK_TAGS:
-            parts.append("\n\n")
-        if node.text:
+
+    def walk(node) -> None:
+        block = isinstance(node.tag, str) and node.tag in _BLOCK_TAGS
+        if block:
+            parts.append(_BREAK)
+        if isinstance(node.tag, str) and node.text:  # comments and processing instructions: tail only
             parts.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            parts.append(_BREAK)
+        elif isinstance(node.tag, str) and node.tag in _CELL_TAGS:
+            parts.append(" ")
         if node.tail:
             parts.append(node.tail)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    walk(body if body is not None else tree)
+    blocks = (" ".join(block.split()) for block in "".join(parts).split(_BREAK))
+    return "\n\n".join(block for block in blocks if block)
+
+
+_WARNED: list[bool] = []
 
 
 def _trafilatura_text(html: str) -> str | None:
     try:
         import trafilatura
-    except ImportError as err:  # e.g. lxml>=5.2 without lxml_html_clean
-        log.debug("trafilatura unavailable (%s); using the lxml fallback", err)
+    except ImportError as err:  # e.g. lxml>=5.2 without the lxml_html_clean package
+        if not _WARNED:
+            _WARNED.append(True)
+            log.warning("trafilatura cannot be imported (%s); HTML main text comes from the lxml fallback", err)
         return None
     text = trafilatura.extract(
         html,
