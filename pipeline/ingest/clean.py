@@ -9,8 +9,10 @@ result. The steps, in order:
    runs of spaces inside a line collapse to one; trailing spaces are stripped (leading indentation is kept).
 3. Inline link artefacts are cut out of lines ("Reglab.selänk till annan webbplats, öppnas i nytt fönster"
    -> "Reglab.se").
-4. Whole lines that are page furniture (BOILERPLATE_LINES) are dropped and counted; so is a paragraph that repeats
-   the previous paragraph word for word (an image's alt text followed by the same caption).
+4. Whole lines that are page furniture (BOILERPLATE_LINES) are dropped and counted; so are the buttons
+   ("Ja"/"Nej") right after a feedback question, a line left empty by step 3, and a paragraph of more than 40
+   characters that repeats the previous paragraph word for word (an image's alt text followed by the same
+   caption, as in the seed 000).
 5. Three or more line breaks collapse to one blank line; leading and trailing blank lines are dropped.
 
 The patterns are data: add to the tuples below, each with a comment saying what furniture it catches.
