@@ -1,0 +1,216 @@
+"""`sv_canonicalizer`: one canonical name, type and stable id for every entity mention.
+
+Why after all other components: canonical names depend on the whole document (the nominative form that
+occurs elsewhere decides whether "Lööws" or "Borås" ends in a genitive -s; "(SKL)" after a full name teaches
+the acronym; a surname alone refers back to the full name; "Lars Lööf" once next to "Lars Lööw" three times is
+a misspelling). It sets span._.canonical, span._.entity_id, span._.entity_type on every ent and
+doc._.aliases ({entity_id: [surface forms]}).
+
+entity_id = "<label prefix>_" + sha1(canonical.lower())[:12]: the same canonical gives the same id in any
+document and any run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.lexicon import Lexicon, default_lexicon, is_acronym
+from pipeline.nlp.spans import mark_model_ents
+
+register_extensions()
+
+ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "misc"}
+
+
+def entity_id(label: str, canonical: str) -> str:
+    prefix = ID_PREFIX.get(label, label.lower())
+    return f"{prefix}_{hashlib.sha1(canonical.lower().encode('utf-8')).hexdigest()[:12]}"
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=False)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Canonicalizer:
+    def __init__(self, nlp: Language, name: str = "sv_canonicalizer", merge_variants: bool = True,
+                 link_surnames: bool = True) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.merge_variants = merge_variants
+        self.link_surnames = link_surnames
+        self.lex: Lexicon = default_lexicon()
+
+    # ------------------------------------------------------------------------------------------ helpers
+    def _fold_genitive(self, text: str, label: str, seen: set[str]) -> str:
+        """Drop a genitive -s (or :s) when the evidence says it is one.
+
+        Evidence, in order: ":s" is always a genitive; the form without -s occurs in this document or in the
+        known-name/place lists; the name ends in a known organisation ending + s ("Tillväxtverkets");
+        "Region Xs" / "X läns" / "X kommuns" (frames whose last word never ends in -s by itself).
+        Names that end in -s by nature ("Borås", "Lars") keep it without such evidence.
+        """
+        if text.endswith(":s"):
+            return text[:-2]
+        if not text.endswith("s") or len(text) < 3:
+            return text
+        base = text[:-1]
+        if base in seen or base in self.lex.aliases or base in self.lex.places:
+            return base
+        if label == "ORG":
+            words = base.split()
+            if words[0] == "Region" and len(words) >= 2:
+                return base
+            if words[-1] in ("län", "kommun", "stad", "universitet", "högskola", "landsting", "AB"):
+                return base
+            last = text.split()[-1]
+            suf = self.lex.suffix_of(last)
+            if suf and last.lower().endswith(suf.suffix + "s"):
+                return base
+            if self.lex.head_type(last[:-1]) is not None:
+                return base
+        if label == "LOC" and base.endswith(" län"):
+            return base
+        if label == "PER" and text.endswith("sons"):
+            return base
+        return text
+
+    def _org_canonical(self, text: str, seen: set[str], learned: dict[str, str]) -> str:
+        text = normalise_space(text)
+        base = self._fold_genitive(text, "ORG", seen)
+        for form in (base, text):
+            if form in learned:
+                return learned[form]
+            if form in self.lex.aliases:
+                return self.lex.aliases[form]
+        if base.endswith("departementet") and base[0].islower():
+            return base[0].upper() + base[1:]
+        return base
+
+    def _learn_acronyms(self, doc: Doc) -> dict[str, str]:
+        """"Sveriges Kommuner och Landsting (SKL)" or "SKL (Sveriges Kommuner och Landsting)"."""
+        learned: dict[str, str] = {}
+        ents = list(doc.ents)
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+                    and doc[ent.end + 2].text == ")" and is_acronym(doc[ent.end + 1].text) and len(ent) > 1:
+                learned[doc[ent.end + 1].text] = self._fold_genitive(normalise_space(ent.text), "ORG", set())
+            if ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "(" \
+                    and doc[ent.end].text == ")" and is_acronym(doc[ent.start - 2].text) and len(ent) > 1:
+                learned[doc[ent.start - 2].text] = self._fold_genitive(normalise_space(ent.text), "ORG", set())
+        # The long form itself may be a known alias: "Sveriges kommuner och landsting (SKL)".
+        return {k: self.lex.aliases.get(v, v) for k, v in learned.items()}
+
+    # ------------------------------------------------------------------------------------------- running
+    def __call__(self, doc: Doc) -> Doc:
+        mark_model_ents(doc)
+        ents = list(doc.ents)
+        seen = {normalise_space(e.text) for e in ents}
+        learned = self._learn_acronyms(doc)
+        canon: dict[int, str] = {}
+        for i, ent in enumerate(ents):
+            text = normalise_space(ent.text)
+            if ent.label_ == "ORG":
+                canon[i] = self._org_canonical(text, seen, learned)
+            elif ent.label_ in ("PER", "LOC"):
+                canon[i] = self._fold_genitive(text, ent.label_, seen)
+            elif ent.label_ == "DATE":
+                canon[i] = (ent._.timex or {}).get("value") or text
+            else:
+                canon[i] = text
+        self._link_people(ents, canon)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for i, ent in enumerate(ents):
+            ent._.canonical = canon[i]
+            ent._.entity_id = entity_id(ent.label_, canon[i])
+            if ent.label_ == "ORG":
+                if not ent._.entity_type or ent._.source != "rule":
+                    ent._.entity_type = self.lex.org_type(canon[i])
+            elif ent.label_ == "LOC":
+                ent._.entity_type = ent._.entity_type or self.lex.place_type(canon[i])
+            if ent.label_ != "DATE":
+                aliases[ent._.entity_id].add(normalise_space(ent.text))
+        doc._.aliases = {k: sorted(v) for k, v in aliases.items()}
+        return doc
+
+    def _link_people(self, ents: list[Span], canon: dict[int, str]) -> None:
+        """Surname (or first name) alone -> the full name in the same document; merge one-letter variants."""
+        people = [i for i, e in enumerate(ents) if e.label_ == "PER"]
+        full = Counter(canon[i] for i in people if len(canon[i].split()) >= 2)
+        if self.merge_variants and full:
+            order = list(dict.fromkeys(canon[i] for i in people if canon[i] in full))
+            mapping: dict[str, str] = {}
+            for a in order:
+                for b in order:
+                    if a == b or a in mapping or b in mapping:
+                        continue
+                    ta, tb = a.split(), b.split()
+                    if len(ta) != len(tb) or len(a) < 8 or not edit_distance_le1(a, b):
+                        continue
+                    # One token differs by one letter, and that token is long enough to be a name.
+                    diff = [(x, y) for x, y in zip(ta, tb, strict=False) if x != y]
+                    if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 4:
+                        continue
+                    # The rarer spelling (later one on a tie) goes to the more frequent one.
+                    if (full[a], -order.index(a)) >= (full[b], -order.index(b)):
+                        mapping[b] = a
+            for i in people:
+                if canon[i] in mapping:
+                    canon[i] = mapping[canon[i]]
+            full = Counter(canon[i] for i in people if len(canon[i].split()) >= 2)
+        if not self.link_surnames:
+            return
+        by_last: dict[str, set[str]] = defaultdict(set)
+        by_first: dict[str, set[str]] = defaultdict(set)
+        for name in full:
+            by_last[name.split()[-1]].add(name)
+            by_first[name.split()[0]].add(name)
+        for i in people:
+            name = canon[i]
+            if len(name.split()) != 1:
+                continue
+            bare = name[:-1] if name.endswith("s") and name[:-1] in by_last else name
+            if len(by_last.get(bare, ())) == 1:
+                canon[i] = next(iter(by_last[bare]))
+            elif len(by_first.get(name, ())) == 1 and name not in by_last:
+                canon[i] = next(iter(by_first[name]))
+
+    # ------------------------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        self.lex.to_disk(ensure_path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> Canonicalizer:
+        path = ensure_path(path)
+        if path.exists():
+            self.lex = Lexicon.load(path)
+        return self
+
+
+@Language.factory("sv_canonicalizer", default_config={"merge_variants": True, "link_surnames": True},
+                  assigns=["span._.canonical", "span._.entity_id", "span._.entity_type", "doc._.aliases"])
+def make_canonicalizer(nlp: Language, name: str, merge_variants: bool, link_surnames: bool) -> Canonicalizer:
+    return Canonicalizer(nlp, name, merge_variants=merge_variants, link_surnames=link_surnames)

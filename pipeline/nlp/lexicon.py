@@ -1,0 +1,168 @@
+"""The project's own word lists (pipeline/nlp/resources/) loaded into one object that components share.
+
+Why a separate module: the organisation ruler, the canonicaliser and the role matcher all need the same lists
+(name endings, known names and their aliases, stop words, titles). Each component keeps a `Lexicon`, writes
+it into its own folder on `to_disk` and reads it back on `from_disk`, so `spacy.load(model)` restores the
+lists that were used when the pipeline was saved, not whatever the installed package has now.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+FILES = (
+    "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
+    "stopwords.txt", "places.tsv", "titles.tsv", "date_words.json",
+)
+
+
+def _rows(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def is_acronym(text: str) -> bool:
+    """SKL, SKR, ESF, OECD, HaV: mostly capitals, short."""
+    core = text.replace("-", "")
+    return 2 <= len(core) <= 8 and sum(c.isupper() for c in core) >= max(2, len(core) - 1)
+
+
+def genitive_forms(name: str) -> list[str]:
+    """Written forms of a name in the genitive: Tillväxtverkets, SKL:s, Sveriges Kommuner och Landstings."""
+    if is_acronym(name.split()[-1]):
+        return [name + ":s", name + "s"]
+    if name[-1] in "sxzSXZ":
+        return []
+    return [name + "s"]
+
+
+@dataclass
+class Suffix:
+    suffix: str
+    type: str
+    any_case: bool
+    tail: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    suffixes: list[Suffix] = field(default_factory=list)
+    heads: dict[str, str] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)
+    exclude: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)           # canonical -> type
+    aliases: dict[str, str] = field(default_factory=dict)         # alias (as written) -> canonical
+    stopwords: set[str] = field(default_factory=set)
+    places: dict[str, str] = field(default_factory=dict)          # place -> type
+    titles: dict[str, str] = field(default_factory=dict)          # written (lower) -> normalised
+    source_dir: Path = RESOURCES
+
+    @classmethod
+    def load(cls, folder: Path | str = RESOURCES) -> Lexicon:
+        folder = Path(folder)
+        lex = cls(source_dir=folder)
+        for row in _rows(folder / "org_suffixes.tsv"):
+            tail = tuple(t for t in row[3].split(",") if t and t != "-") if len(row) > 3 else ()
+            lex.suffixes.append(Suffix(row[0].lower(), row[1], len(row) > 2 and row[2] == "any", tail))
+        lex.suffixes.sort(key=lambda s: len(s.suffix), reverse=True)
+        lex.heads = {r[0].lower(): r[1] for r in _rows(folder / "org_heads.tsv")}
+        lex.prefixes = {r[0] for r in _rows(folder / "org_prefixes.txt")}
+        lex.exclude = {r[0].lower() for r in _rows(folder / "org_exclude.txt")}
+        for row in _rows(folder / "org_names.tsv"):
+            canonical, typ = row[0], row[1]
+            lex.names[canonical] = typ
+            lex.aliases[canonical] = canonical
+            for alias in (row[2].split("|") if len(row) > 2 and row[2] else []):
+                lex.aliases[alias.strip()] = canonical
+        lex.stopwords = {r[0].lower() for r in _rows(folder / "stopwords.txt")}
+        lex.places = {r[0]: r[1] for r in _rows(folder / "places.tsv")}
+        lex.titles = {r[0].lower(): r[1] for r in _rows(folder / "titles.tsv")}
+        return lex
+
+    def to_disk(self, folder: Path | str) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in FILES:
+            src = self.source_dir / name
+            if src.exists() and src.resolve() != (folder / name).resolve():
+                shutil.copyfile(src, folder / name)
+
+    # ------------------------------------------------------------------------------------------ lookups
+    def suffix_of(self, word: str) -> Suffix | None:
+        """The organisation-name ending of one word ("Tillväxtverkets" -> verket), if any."""
+        low = word.lower()
+        if low.endswith(":s"):
+            low = low[:-2]
+        if low in self.exclude:
+            return None
+        for suf in self.suffixes:
+            for form in (suf.suffix, suf.suffix + "s"):
+                if low.endswith(form) and len(low) - len(form) >= 3:
+                    if low[: len(low) - 1] in self.exclude or low in self.exclude:
+                        return None
+                    return suf
+        return None
+
+    def head_type(self, word: str) -> str | None:
+        low = word.lower()
+        for head in sorted(self.heads, key=len, reverse=True):
+            if low == head or low == head + "s" or (low.endswith((head, head + "s")) and len(low) > len(head) + 2
+                                                    and head not in ("råd", "rådet", "verk", "stad", "bank")):
+                return self.heads[head]
+        return None
+
+    def org_type(self, canonical: str) -> str:
+        """Best type for an organisation name: known list, then the shape of its words."""
+        if canonical in self.names:
+            return self.names[canonical]
+        if canonical in self.aliases:
+            return self.names.get(self.aliases[canonical], "övrigt")
+        words = canonical.split()
+        if not words:
+            return "övrigt"
+        if words[0] in ("Region", "Landstinget") or (len(words) >= 2 and words[-1] == "län" and words[0] == "Region"):
+            return "region"
+        if words[0].startswith("Länsstyrelse"):
+            return "länsstyrelse"
+        if words[-1] in ("kommun", "stad") or words[0] == "Kommun":
+            return "kommun"
+        if words[-1] in ("AB", "Aktiebolag", "HB", "KB"):
+            return "företag"
+        low = canonical.lower()
+        if re.search(r"(universitet|högskola|högskolan|universitetet)\b", low) or words[0] == "Högskolan":
+            return "lärosäte"
+        if low.endswith("departementet"):
+            return "departement"
+        for w in reversed(words):
+            suf = self.suffix_of(w)
+            if suf:
+                return suf.type
+            t = self.head_type(w)
+            if t:
+                return t
+        return "övrigt"
+
+    def place_type(self, name: str) -> str:
+        if name in self.places:
+            return self.places[name]
+        if name.endswith((" län", " läns")):
+            return "län"
+        return "kommun/ort"
+
+
+_DEFAULT: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Lexicon.load(RESOURCES)
+    return _DEFAULT

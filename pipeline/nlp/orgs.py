@@ -1,0 +1,263 @@
+"""`sv_org_rules`: Swedish organisation names (and "X län" places) by their regular shapes.
+
+Why rules: public-body names are formed from a small set of endings and frames (-verket, -myndigheten,
+"Region X", "X kommun", "Länsstyrelsen i X län", "Myndigheten för X och Y", "Stockholms universitet") that a
+statistical model trained on news rarely sees, and the genitive ("Tillväxtverkets", "SKL:s") must stay one
+name. The shapes are token patterns for spaCy's Matcher built from the word lists in resources/
+(org_suffixes.tsv, org_heads.tsv, org_prefixes.txt, org_exclude.txt, stopwords.txt); known names and acronyms
+(org_names.tsv) go through a PhraseMatcher. Acronyms introduced in the text ("Sveriges Kommuner och Landsting
+(SKL)") are tagged wherever they recur. Found spans replace overlapping model spans (spans.merge_entities).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.lexicon import Lexicon, default_lexicon, genitive_forms, is_acronym
+from pipeline.nlp.spans import merge_entities
+
+register_extensions()
+
+UPPER = "A-ZÅÄÖÉÜ"
+LOWER = "a-zåäöéü"
+# Words that open a two-word place name ("Västra Götalands län", "Upplands Väsby kommun").
+COMPASS = ["Västra", "Östra", "Norra", "Södra", "Mellersta", "Upplands", "Lilla", "Stora", "Övre", "Nedre"]
+# Heads that do not form compounds as organisation names ("innerstad" is not a city council).
+EXACT_HEADS = {"stad", "bank", "kommun", "region", "landsting", "centrum"}
+# Tail words with these parts of speech end a name ("Myndigheten för yrkeshögskolan beviljar ...").
+TAIL_STOP_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "NUM", "PART", "INTJ"}
+PRIORITY = {"NAME": 0, "LEARNED": 0, "LST": 1, "REGION": 1, "HOGSKOLAN": 1, "COMPANY": 1, "CAP_PLURAL": 1,
+            "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3, "SUFFIX_ANY": 3, "LAN": 4}
+
+
+class OrgRuler:
+    """Finds organisation spans by shape; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "sv_org_rules", overwrite_ents: bool = True,
+                 max_tail: int = 8, learn_acronyms: bool = True) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+        self.max_tail = max_tail
+        self.learn_acronyms = learn_acronyms
+        self.set_lexicon(default_lexicon())
+
+    # ---------------------------------------------------------------------------------------- patterns
+    def set_lexicon(self, lex: Lexicon) -> None:
+        self.lex = lex
+        stop = sorted(lex.stopwords)
+        title_suf = "|".join(re.escape(s.suffix) for s in lex.suffixes if not s.any_case)
+        any_suf = "|".join(re.escape(s.suffix) for s in lex.suffixes if s.any_case)
+        comp = [h for h in lex.heads if h not in EXACT_HEADS]
+        head_re = (rf"^(?:[{LOWER}-]*(?:{'|'.join(map(re.escape, comp))})|"
+                   rf"{'|'.join(map(re.escape, sorted(EXACT_HEADS & set(lex.heads))))})s?$")
+        suffix_tok = {"TEXT": {"REGEX": rf"^[{UPPER}][\w-]*(?:{title_suf})(?:s|:s)?$"}}
+        place_tok = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}}
+        compass = {"ORTH": {"IN": COMPASS}}
+        adj = {"LOWER": {"REGEX": rf"^(?:[{LOWER}-]+[ae]|och)$"}, "IS_LOWER": True, "OP": "{0,3}"}
+        lan = {"LOWER": {"IN": ["län", "läns"]}}
+        bare_heads = sorted({s.suffix.capitalize() for s in lex.suffixes if s.tail} | {"Centrum", "Forum"})
+        preps = sorted({p for s in lex.suffixes for p in s.tail})
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        add = self.matcher.add
+        add("SUFFIX", [[suffix_tok]])
+        add("SUFFIX_ANY", [[{"LOWER": {"REGEX": rf"^[{LOWER}-]{{3,}}(?:{any_suf})s?$"}}]])
+        add("PREFIX_SUFFIX", [[{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, suffix_tok]])
+        add("HEAD", [
+            [place_tok, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
+            [compass, place_tok, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
+            [{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
+        ])
+        add("CAP_PLURAL", [[{"TEXT": {"REGEX": rf"^[{UPPER}]\w+s$"}}, {"ORTH": {"IN": ["Kommuner", "Regioner"]}}]])
+        add("REGION", [
+            [{"ORTH": {"IN": ["Region", "Regions"]}}, place_tok, {**lan, "OP": "?"}],
+            [{"ORTH": {"IN": ["Region", "Regions"]}}, compass, place_tok, {**lan, "OP": "?"}],
+        ])
+        lst = {"TEXT": {"REGEX": r"^Länsstyrelsens?$"}}
+        add("LST", [
+            [lst],
+            [lst, {"LOWER": "i"}, place_tok, {"IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "OP": "?"}, lan],
+            [lst, place_tok],
+            [lst, compass, place_tok],
+        ])
+        hs = {"ORTH": {"IN": ["Högskolan", "Högskolans"]}}
+        add("HOGSKOLAN", [[hs, {"LOWER": "i"}, place_tok], [hs, place_tok]])
+        add("LAN", [[place_tok, lan], [compass, place_tok, lan]])
+        add("COMPANY", [[{"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "OP": "{1,3}"},
+                         {"ORTH": {"IN": ["AB", "AB:s", "Aktiebolag", "HB", "KB"]}}]])
+        add("BARE_HEAD", [[{"ORTH": {"IN": bare_heads}}, {"LOWER": {"IN": preps}}]])
+        self.tail_preps = {s.suffix: set(s.tail) for s in lex.suffixes}
+        # Known names, aliases and acronyms, written as in the list (case matters: "Sida" vs "sida").
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        forms: dict[str, str] = {}
+        for alias, canonical in lex.aliases.items():
+            for form in [alias, *genitive_forms(alias)]:
+                forms[form] = canonical
+        self.known_forms = forms
+        self.phrases.add("NAME", [self.nlp.make_doc(f) for f in forms])
+
+    # ------------------------------------------------------------------------------------------ running
+    def __call__(self, doc: Doc) -> Doc:
+        cands: list[tuple[int, int, str, str]] = []  # start, end, key, type
+        for key_id, start, end in self.matcher(doc):
+            key = self.nlp.vocab.strings[key_id]
+            cand = self._check(doc, key, start, end)
+            if cand:
+                cands.append(cand)
+        for _key, start, end in self.phrases(doc):
+            canonical = self.known_forms.get(doc[start:end].text)
+            cands.append((start, end, "NAME", self.lex.org_type(canonical or doc[start:end].text)))
+        spans = self._select(doc, cands)
+        if self.learn_acronyms:
+            spans = self._add_learned_acronyms(doc, spans)
+        if self.overwrite_ents:
+            merge_entities(doc, spans)
+        else:
+            merge_entities(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)])
+        return doc
+
+    def _check(self, doc: Doc, key: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+        """Validate one Matcher hit, extend names that continue with a prepositional tail, give its type."""
+        last = doc[end - 1]
+        if key in ("SUFFIX", "SUFFIX_ANY", "PREFIX_SUFFIX"):
+            suf = self.lex.suffix_of(last.text)
+            if suf is None:
+                return None
+            if suf.tail:
+                end = self._extend_tail(doc, end, suf.tail)
+            return start, end, key, suf.type
+        if key == "BARE_HEAD":
+            new_end = self._extend_tail(doc, end - 1, self.tail_preps.get(doc[start].lower_, set()))
+            if new_end <= end - 1:
+                return None  # "Myndigheten för" with nothing name-like after it
+            return start, new_end, key, self.lex.org_type(doc[start].text)
+        if key == "HEAD":
+            typ = self.lex.head_type(last.text)
+            if typ is None or doc[start].lower_ in self.lex.stopwords:
+                return None
+            if last.lower_.rstrip("s") in ("nämnd", "nämnden", "rätt") or last.lower_.endswith(("nämnden", "nämndens")):
+                end = self._extend_tail(doc, end, {"för", "i", "vid", "mot"})
+            return start, end, key, typ
+        if key == "LAN":
+            return start, end, key, "län"
+        if key == "REGION":
+            return start, end, key, "region"
+        if key == "LST":
+            return start, end, key, "länsstyrelse"
+        if key == "HOGSKOLAN":
+            return start, end, key, "lärosäte"
+        if key == "COMPANY":
+            return start, end, key, "företag"
+        if key == "CAP_PLURAL":
+            return start, end, key, "förening/nätverk"
+        return None
+
+    def _extend_tail(self, doc: Doc, end: int, preps: set[str] | tuple[str, ...]) -> int:
+        """"Myndigheten för samhällsskydd och beredskap", "Förvaltningsrätten i Malmö": extend over the tail.
+
+        After "i"/"vid" only a capitalised place (and "län") may follow; after "för"/"mot"/"över" lower-case
+        content words joined by "och", commas and hyphens. Stop words, verbs (when the doc is tagged) and a
+        capitalised word after a comma (the next item of a list) end the tail.
+        """
+        if end >= len(doc) or doc[end].lower_ not in preps:
+            return end
+        prep = doc[end].lower_
+        place_only = prep in ("i", "vid")
+        last_good = None
+        j = end + 1
+        while j < len(doc) and j - end <= self.max_tail:
+            tok = doc[j]
+            low = tok.lower_
+            if low in ("och", ",", "&", "samt") and not place_only:
+                if low == "," and j + 1 < len(doc) and doc[j + 1].is_title:
+                    break
+                j += 1
+                continue
+            if place_only:
+                if tok.is_title and low not in self.lex.stopwords and last_good is None:
+                    last_good = j
+                elif last_good is not None and low in ("län", "läns"):
+                    last_good = j
+                    break
+                else:
+                    break
+            else:
+                if not (tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalpha())):
+                    break
+                if low in self.lex.stopwords or tok.pos_ in TAIL_STOP_POS or tok.is_title and j > end + 1 and \
+                        doc[j - 1].lower_ != "och":
+                    break
+                last_good = j
+            j += 1
+        return end if last_good is None else last_good + 1
+
+    def _select(self, doc: Doc, cands: list[tuple[int, int, str, str]]) -> list[Span]:
+        """Longest candidate first, then by pattern priority; no overlaps."""
+        cands.sort(key=lambda c: (-(c[1] - c[0]), PRIORITY.get(c[2], 9), c[0]))
+        taken: list[Span] = []
+        for start, end, key, typ in cands:
+            if any(start < s.end and s.start < end for s in taken):
+                continue
+            label = "LOC" if key == "LAN" else "ORG"
+            span = Span(doc, start, end, label=label)
+            span._.source = "rule"
+            span._.entity_type = typ
+            taken.append(span)
+        return taken
+
+    def _add_learned_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Sveriges Kommuner och Landsting (SKL)" and "SKL (Sveriges ...)": tag the acronym everywhere."""
+        orgs = [s for s in list(spans) + [e for e in doc.ents if e.label_ == "ORG"]]
+        learned: dict[str, str] = {}
+        for s in orgs:
+            if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")" \
+                    and is_acronym(doc[s.end + 1].text):
+                learned[doc[s.end + 1].text] = s._.entity_type or "övrigt"
+            if s.start >= 1 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")" \
+                    and s.start >= 2 and is_acronym(doc[s.start - 2].text):
+                learned[doc[s.start - 2].text] = s._.entity_type or "övrigt"
+        if not learned:
+            return spans
+        out = list(spans)
+        for tok in doc:
+            base = tok.text[:-2] if tok.text.endswith(":s") else tok.text
+            if base in learned and not any(s.start <= tok.i < s.end for s in out):
+                span = Span(doc, tok.i, tok.i + 1, label="ORG")
+                span._.source = "rule"
+                span._.entity_type = learned[base]
+                out.append(span)
+        return out
+
+    # ------------------------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        self.lex.to_disk(ensure_path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> OrgRuler:
+        path = ensure_path(path)
+        if path.exists():
+            self.set_lexicon(Lexicon.load(path))
+        return self
+
+
+@Language.factory(
+    "sv_org_rules",
+    default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True},
+    assigns=["doc.ents", "span._.source", "span._.entity_type"],
+)
+def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int, learn_acronyms: bool) -> OrgRuler:
+    return OrgRuler(nlp, name, overwrite_ents=overwrite_ents, max_tail=max_tail, learn_acronyms=learn_acronyms)
+
+
+def org_type_of(span: Span, lex: Lexicon | None = None) -> str:
+    return (lex or default_lexicon()).org_type(span.text)
+
+
+__all__: list[Any] = ["OrgRuler", "make_org_rules", "org_type_of"]

@@ -1,0 +1,295 @@
+"""`sv_role_matcher`: who holds which title at which organisation (doc._.roles).
+
+Why rules: Swedish press texts state roles in a handful of fixed constructions, and these are exactly what an
+analyst wants as a table:
+  A  apposition after the name   "Mikael Sjöberg, GD Arbetsförmedlingen"
+                                 "Anette Berggren, enhetschef för arbetsmarknad på Haninge kommun"
+  B  genitive organisation       "Arbetsförmedlingens generaldirektör Mikael Sjöberg", "SKL:s VD Vesna Jovic"
+  C  title before the name       "statssekreterare Elisabeth Backteman", "landshövding X",
+                                 "arbetsmarknadsminister Ylva Johansson", "Moderator Catrin Ditz, Storsthlm"
+  D  appointment                 "X utses till generaldirektör för Y", "X blir ny rektor vid Y"
+Titles come from resources/titles.tsv (written form -> normalised role) plus compounds recognised by their
+ending (-chef, -direktör, -minister, ...) and one-letter misspellings of long titles ("generaldirkektör").
+When the model missed the person next to a title, a capitalised name sequence there is added as PER (source
+"rule"); when an apposition title is followed by an unknown capitalised name ("VD Validering Väst") it is
+added as ORG. Run after the organisation rules and before the canonicaliser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from pipeline.nlp.canonical import edit_distance_le1
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.lexicon import Lexicon, default_lexicon
+from pipeline.nlp.spans import mark_model_ents, merge_entities
+
+register_extensions()
+
+# Compound titles recognised by their last part ("FoUU-chef", "arbetsmarknadsminister", "regionutvecklare").
+ROLE_SUFFIX = re.compile(
+    r"^(?:[\wåäöÅÄÖ]+-)?[\wåäö]*(chef|direktör|ansvarig|ledare|samordnare|strateg|utvecklare|handläggare|"
+    r"minister|sekreterare|rådgivare|koordinator|ordförande)(en|n|e)?$")
+# Modifiers kept in role_text only (they describe the tenure, not the role).
+TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye", "nya", "nyutnämnd", "nyutnämnde",
+          "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
+# Modifiers that are part of the role.
+RANK = {"vice", "biträdande", "ställföreträdande", "ställföreträdare", "förste", "andre"}
+ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från"}
+APPOINT = {"utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir", "blev", "är", "var", "har",
+           "till", "ny", "nya", "nye", "som", "tillträder", "förordnas", "förordnats", "anställs", "anställts",
+           "också", "även", "tidigare", "tf", "och", "sedan", "regeringen", "idag", "i", "dag", "föreslås",
+           "tillträdde", "väljs", "valts", "valdes", "vald", "utsedd"}
+BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
+
+
+@dataclass
+class Title:
+    start: int        # first token, including modifiers
+    end: int
+    role: str         # normalised
+    head_start: int   # first token of the title word(s) proper
+
+
+class RoleMatcher:
+    def __init__(self, nlp: Language, name: str = "sv_role_matcher", add_persons: bool = True,
+                 add_orgs: bool = True, max_gap: int = 10) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.add_persons = add_persons
+        self.add_orgs = add_orgs
+        self.max_gap = max_gap
+        self.set_lexicon(default_lexicon())
+
+    def set_lexicon(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.phrases.add("TITLE", [self.nlp.make_doc(t) for t in lex.titles])
+        self.long_titles = [t for t in lex.titles if len(t) >= 10 and " " not in t]
+
+    # ------------------------------------------------------------------------------------------ titles
+    def _normalise(self, words: str) -> str:
+        low = words.lower()
+        if low in self.lex.titles:
+            return self.lex.titles[low]
+        for t in self.long_titles:
+            if len(low) >= 10 and edit_distance_le1(low, t):
+                return self.lex.titles[t]
+        m = ROLE_SUFFIX.match(words) or ROLE_SUFFIX.match(low)
+        word = words if any(c.isupper() for c in words[1:]) else low
+        if m and m.group(2):
+            head, ending = m.group(1), m.group(2)
+            stem = word[: len(word) - len(ending)]
+            # chefen -> chef, direktören -> direktör, ministern -> minister, ledaren -> ledare,
+            # ansvarige -> ansvarig; anything else is left as written.
+            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator")) or \
+                    (ending == "n" and head not in ("chef", "direktör", "strateg", "koordinator", "ansvarig")) or \
+                    (ending == "e" and head == "ansvarig"):
+                word = stem
+        return word
+
+    def _find_titles(self, doc: Doc) -> list[Title]:
+        hits: dict[int, tuple[int, str]] = {}
+        for _k, s, e in self.phrases(doc):
+            if s not in hits or e > hits[s][0]:
+                hits[s] = (e, doc[s:e].text)
+        covered = {i for s, (e, _) in hits.items() for i in range(s, e)}
+        for tok in doc:
+            if tok.i in covered or not tok.is_alpha and "-" not in tok.text and ":" not in tok.text:
+                continue
+            low = tok.lower_
+            if low in self.lex.stopwords or len(low) < 4:
+                continue
+            fuzzy = len(low) >= 10 and any(edit_distance_le1(low, t) for t in self.long_titles)
+            if fuzzy or ROLE_SUFFIX.match(tok.text) or ROLE_SUFFIX.match(low):
+                hits[tok.i] = (tok.i + 1, tok.text)
+        titles = []
+        for s in sorted(hits):
+            e, text = hits[s]
+            if any(t.start <= s < t.end for t in titles):
+                continue
+            role = self._normalise(text)
+            start = s
+            # Modifiers before the title: "vice ordförande", "tf. generaldirektör", "tillförordnad rektor".
+            while start > 0:
+                prev = doc[start - 1].lower_
+                if prev in RANK:
+                    role = f"{prev} {role}"
+                    start -= 1
+                elif prev in TENURE:
+                    start -= 1
+                elif prev == "." and start > 1 and doc[start - 2].lower_ in ("tf", "t.f"):
+                    start -= 2
+                else:
+                    break
+            titles.append(Title(start, e, role, s))
+        return titles
+
+    # ------------------------------------------------------------------------------------------ people
+    def _name_like(self, tok) -> bool:
+        text = tok.text
+        return (text[:1].isupper() and text.replace("-", "").isalpha() and tok.lower_ not in self.lex.stopwords
+                and tok.lower_ not in self.lex.titles and not ROLE_SUFFIX.match(tok.lower_)
+                and not text.isupper())
+
+    def _ent_at(self, doc: Doc, i: int, label: str, ents: list[Span], end: bool = False) -> Span | None:
+        for e in ents:
+            if e.label_ == label and ((e.end == i) if end else (e.start == i)):
+                return e
+        return None
+
+    def _guess_person_after(self, doc: Doc, i: int, ents: list[Span]) -> Span | None:
+        j = i
+        while j < len(doc) and j - i < 3 and self._name_like(doc[j]) and not any(e.start <= j < e.end for e in ents):
+            j += 1
+        return Span(doc, i, j, label="PER") if j - i >= 2 else None
+
+    def _guess_person_before(self, doc: Doc, end: int, ents: list[Span]) -> Span | None:
+        j = end
+        while j > 0 and end - j < 3 and self._name_like(doc[j - 1]) and \
+                not any(e.start <= j - 1 < e.end for e in ents):
+            j -= 1
+        if end - j < 2:
+            return None
+        return Span(doc, j, end, label="PER")
+
+    # ---------------------------------------------------------------------------------------- running
+    def __call__(self, doc: Doc) -> Doc:
+        mark_model_ents(doc)
+        titles = self._find_titles(doc)
+        ents = list(doc.ents)
+        new_ents: list[Span] = []
+        found: list[tuple[Span, Title, Span | None]] = []
+        for t in titles:
+            person, org = None, None
+            # A: "Name, TITLE ..." (also "Name (S), TITLE")
+            k = t.start - 1
+            if k >= 0 and doc[k].text == ",":
+                j = k
+                if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
+                    j -= 3
+                person = self._ent_at(doc, j, "PER", ents, end=True)
+                if person is None and self.add_persons:
+                    person = self._guess_person_before(doc, j, ents + new_ents)
+                    if person is not None:
+                        new_ents.append(person)
+                if person is not None:
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents)
+            # B/C: "[ORG's] TITLE Name"
+            if person is None and t.end < len(doc):
+                person = self._ent_at(doc, t.end, "PER", ents + new_ents)
+                if person is None and self.add_persons:
+                    person = self._guess_person_after(doc, t.end, ents + new_ents)
+                    if person is not None:
+                        new_ents.append(person)
+                if person is not None:
+                    org = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True)
+                    if org is None:
+                        org = self._org_after_person(doc, person, ents + new_ents)
+            # D: "Name utses till TITLE för ORG"
+            if person is None:
+                person = self._appointed_person(doc, t, ents)
+                if person is not None:
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            if person is not None:
+                found.append((person, t, org))
+        if new_ents:
+            merge_entities(doc, [s for s in new_ents if self._mark(s)])
+        roles = []
+        for person, t, org in found:
+            pieces = [person, doc[t.start:t.end]] + ([org] if org is not None else [])
+            roles.append({
+                "person_start": person.start_char, "person_end": person.end_char,
+                "role": t.role, "role_text": doc[t.start:t.end].text,
+                "org_start": org.start_char if org is not None else None,
+                "org_end": org.end_char if org is not None else None,
+                "start_char": min(p.start_char for p in pieces), "end_char": max(p.end_char for p in pieces),
+            })
+        doc._.roles = roles
+        return doc
+
+    @staticmethod
+    def _mark(span: Span) -> bool:
+        span._.source = "rule"
+        if span.label_ == "ORG":
+            span._.entity_type = span._.entity_type or "övrigt"
+        return True
+
+    def _org_after_title(self, doc: Doc, t: Title, ents: list[Span], new_ents: list[Span],
+                         allow_guess: bool = True) -> Span | None:
+        """The first ORG after the title, before any punctuation: "GD Arbetsförmedlingen",
+        "enhetschef för arbetsmarknad på Haninge kommun", "rektor Centrum Vux Haninge kommun"."""
+        j = t.end
+        while j < len(doc) and j - t.end <= self.max_gap and doc[j].text not in BREAK and "\n" not in doc[j].text:
+            org = self._ent_at(doc, j, "ORG", ents)
+            if org is not None:
+                return org
+            if self._ent_at(doc, j, "PER", ents) is not None:
+                return None
+            j += 1
+        # "VD Validering Väst": an unknown capitalised name right after the title.
+        if allow_guess and self.add_orgs and t.end < len(doc) and self._name_like(doc[t.end]) and \
+                not any(e.start <= t.end < e.end for e in ents):
+            k = t.end
+            while k < len(doc) and k - t.end < 4 and (self._name_like(doc[k]) or doc[k].text.isupper()) and \
+                    not any(e.start <= k < e.end for e in ents):
+                k += 1
+            span = Span(doc, t.end, k, label="ORG")
+            new_ents.append(span)
+            return span
+        return None
+
+    def _org_after_person(self, doc: Doc, person: Span, ents: list[Span]) -> Span | None:
+        """"Moderator Catrin Ditz, Storsthlm," / "FoUU-chef Anders Carlberg på X"."""
+        j = person.end
+        if j < len(doc) and doc[j].text in (",",) or j < len(doc) and doc[j].lower_ in ORG_PREPS:
+            org = self._ent_at(doc, j + 1, "ORG", ents)
+            if org is None:
+                return None
+            if doc[j].text != ",":
+                return org
+            # "Catrin Ditz, Storsthlm, hälsade ...": an apposition; but "Meeri Wasberg, Region Stockholm,
+            # Vinnova och ..." is a list of participants, not the person's organisation.
+            nxt = org.end + 1 if org.end < len(doc) and doc[org.end].text == "," else None
+            if org.end >= len(doc) or doc[org.end].text in BREAK:
+                if nxt is None or nxt >= len(doc):
+                    return org
+                if doc[nxt].lower_ in ("och", "samt") or any(e.start == nxt for e in ents):
+                    return None
+                return org
+        return None
+
+    def _appointed_person(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        for e in ents:
+            if e.label_ == "PER" and e.end <= t.start and t.start - e.end <= 6:
+                between = doc[e.end:t.start]
+                if all(tok.lower_ in APPOINT for tok in between) and any(
+                        tok.lower_ in ("utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir",
+                                       "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
+                                       "anställs", "anställts", "väljs", "valts", "valdes", "vald", "utsedd")
+                        for tok in between):
+                    return e
+        return None
+
+    # ------------------------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        self.lex.to_disk(ensure_path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> RoleMatcher:
+        path = ensure_path(path)
+        if path.exists():
+            self.set_lexicon(Lexicon.load(path))
+        return self
+
+
+@Language.factory("sv_role_matcher", default_config={"add_persons": True, "add_orgs": True, "max_gap": 10},
+                  assigns=["doc._.roles", "doc.ents"])
+def make_role_matcher(nlp: Language, name: str, add_persons: bool, add_orgs: bool, max_gap: int) -> RoleMatcher:
+    return RoleMatcher(nlp, name, add_persons=add_persons, add_orgs=add_orgs, max_gap=max_gap)
