@@ -85,8 +85,8 @@ def add_person_roles(people: list[dict], roles: pd.DataFrame) -> list[dict]:
         if group is None:
             row["roles"], row["organisations"] = [], []
             continue
-        row["roles"] = sorted({r for r in group["role"] if r})
-        row["organisations"] = sorted({o for o in group["organisation"] if o})
+        row["roles"] = sorted(set(group["role"].dropna()) - {""})
+        row["organisations"] = sorted(set(group["organisation"].dropna()) - {""})
     return people
 
 

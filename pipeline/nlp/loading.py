@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from pathlib import Path
 
 import spacy
@@ -11,10 +10,11 @@ from spacy.language import Language
 
 from pipeline.nlp.extensions import register_extensions
 
-log = logging.getLogger(__name__)
-
 # Published spaCy models (sv_core_news_*) use SUC labels; downstream tables use these names.
 DEFAULT_LABEL_MAP = {"PRS": "PER", "TME": "DATE", "GPE": "LOC"}
+
+
+NLP_CODE = Path(__file__).resolve().parent
 
 
 class ModelError(RuntimeError):
@@ -33,24 +33,21 @@ def load_pipeline(name: str) -> Language:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelError(f"model '{name}' could not be loaded: {err}") from err
-    import pipeline.nlp as domain  # late import: the components register their factories on import
+    from pipeline.nlp import add_domain_components  # late import: registering the factories loads the rules
 
-    add = getattr(domain, "add_domain_components", None)
-    if add is not None and not getattr(domain, "has_domain_components", lambda _nlp: False)(nlp):
-        log.info("model %s has no domain components; adding them", name)
-        nlp = add(nlp)
-    if not (nlp.has_pipe("senter") or nlp.has_pipe("parser") or nlp.has_pipe("sentencizer")):
-        nlp.add_pipe("sentencizer", first=True)
+    # Idempotent: the project's own models already carry the components; an installed model gets them here.
+    nlp = add_domain_components(nlp)
     return nlp
 
 
 def model_fingerprint(name: str, nlp: Language) -> str:
-    """Identifies the model's behaviour for the annotate cache: its meta plus, for a directory, its files."""
+    """Identifies the model's behaviour for the annotate cache: its meta, its files (for a directory) and the
+    domain components' code and rule lists (they can change without the model changing)."""
     digest = hashlib.sha256()
     digest.update(f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{nlp.pipe_names}".encode())
-    path = Path(name)
-    if path.is_dir():
-        for file in sorted(p for p in path.rglob("*") if p.is_file()):
-            digest.update(str(file.relative_to(path)).encode())
+    roots = [NLP_CODE] + ([Path(name)] if Path(name).is_dir() else [])
+    for root in roots:
+        for file in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(file.relative_to(root)).encode())
             digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()[:16]
