@@ -10,7 +10,6 @@ Rule, over all files ../shared/data/regeringen-pressmeddelanden/YYYY/MM/*.md sor
   D. for 2022..2025: the first not-yet-chosen file matching /EU-medel|strukturfond|socialfond|ESF|Tillväxtverket/
 A year with no match is skipped (2019 in A). Result: 29 files.
 """
-import glob
 import re
 from pathlib import Path
 
