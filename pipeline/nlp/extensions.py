@@ -6,6 +6,8 @@ Doc._.roles         list[dict] | None      role relations found by the role matc
                                            {person_start, person_end, role, role_text, org_start, org_end,
                                             start_char, end_char}  (character offsets into doc.text;
                                            org_* are None when no organisation is linked).
+Doc._.anchor_granularity  str | None    precision of anchor_date: "day" (default when None), "month" or "year"
+                                           (a press release dated only "2016-02": "idag" -> 2016-02).
 Doc._.aliases       dict[str, list[str]] | None   {entity_id: surface forms seen in this doc} (canonicaliser).
 Span._.canonical    str | None             canonical name ("Tillväxtverkets" -> "Tillväxtverket").
 Span._.entity_id    str | None             stable id, the same for every mention of one entity in any document.
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 def register_extensions() -> None:
     """Idempotent; every component factory and the annotate stage call it."""
-    for name in ("anchor_date", "roles", "aliases"):
+    for name in ("anchor_date", "anchor_granularity", "roles", "aliases"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in ("canonical", "entity_id", "entity_type", "source", "timex"):

@@ -1,0 +1,263 @@
+"""Score the pipeline against the hand-annotated gold in tests/gold/gold.jsonl (issue 4).
+
+    python -m pipeline.evaluate_gold [--model models/sv_pipeline] [--gold tests/gold/gold.jsonl]
+                                     [--out metrics/gold.json] [--verbose]
+
+For each gold document: read the raw file (corpus/... or ../shared/data/...; shared documents are skipped with a
+message when ../shared/data is absent), clean it with pipeline.ingest.clean_text when that exists, set
+doc._.anchor_date from doc_date ("YYYY-MM" -> first of the month, with doc._.anchor_granularity = "month"), run
+the pipeline and compare. Matching is offset-free (cleaning may move text): per document, multisets of
+(label, normalised surface text).
+  - per-label P/R/F for PER, ORG, LOC (and DATE by text)
+  - canonical accuracy: matched PER/ORG/LOC mentions (paired in reading order) whose canonical equals gold's
+  - DATE value accuracy: gold dates matched by text whose value equals gold's (over matched, and over all gold)
+  - roles P/R/F on unique (canonical person, role, canonical organisation) triples, all and strict
+    (gold `implicit` false)
+Prints a table and writes flat numbers to metrics/gold.json (for `dvc metrics show`).
+If models/sv_pipeline is missing, spacy.blank("sv") + the domain components is used (and reported as such).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from pipeline.nlp import DOMAIN_COMPONENTS, add_domain_components
+from pipeline.nlp.extensions import register_extensions
+
+GOLD = Path("tests/gold/gold.jsonl")
+SHARED = Path("../shared/data")
+DEFAULT_MODEL = Path("models/sv_pipeline")
+LABELS = ("PER", "ORG", "LOC", "DATE")
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def load_nlp(model: str | None) -> tuple[Language, str]:
+    register_extensions()
+    if model and Path(model).exists() or model and not model.startswith(("models/", "/", ".")):
+        try:
+            nlp = spacy.load(model)
+            name = model
+        except OSError as err:
+            print(f"cannot load {model}: {err}; falling back to spacy.blank('sv')", file=sys.stderr)
+            nlp, name = spacy.blank("sv"), "blank:sv"
+    else:
+        if model:
+            print(f"{model} not found; using spacy.blank('sv') + domain components", file=sys.stderr)
+        nlp, name = spacy.blank("sv"), "blank:sv"
+    if not all(c in nlp.pipe_names for c in DOMAIN_COMPONENTS):
+        add_domain_components(nlp)
+        name += "+domain"
+    return nlp, name
+
+
+def parse_anchor(doc_date: str | None) -> tuple[date | None, str | None]:
+    if not doc_date:
+        return None, None
+    parts = doc_date.split("-")
+    if len(parts) == 3:
+        return date.fromisoformat(doc_date), "day"
+    if len(parts) == 2:
+        return date(int(parts[0]), int(parts[1]), 1), "month"
+    return date(int(parts[0]), 1, 1), "year"
+
+
+def read_source(source: str, root: Path, shared: Path) -> str | None:
+    if source.startswith("shared:"):
+        path = shared / source[len("shared:"):]
+    else:
+        path = root / source
+    if not path.exists():
+        return None
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def clean(text: str) -> str:
+    try:
+        from pipeline.ingest import clean_text  # another stage's function; optional here
+    except ImportError:
+        return text
+    try:
+        out = clean_text(text)
+    except Exception as err:  # a cleaning bug must not hide the NER figures
+        print(f"clean_text failed ({err}); scoring the raw text", file=sys.stderr)
+        return text
+    return out[0] if isinstance(out, tuple) else out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f": f, "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def predicted(doc) -> dict[str, Any]:
+    ents = [e for e in doc.ents if e.label_ in LABELS]
+    by_char = {(e.start_char, e.end_char): e for e in doc.ents}
+    roles = set()
+    for r in doc._.roles or []:
+        per = by_char.get((r["person_start"], r["person_end"]))
+        org = by_char.get((r["org_start"], r["org_end"])) if r["org_start"] is not None else None
+        person = per._.canonical if per is not None else doc.text[r["person_start"]:r["person_end"]]
+        organisation = (org._.canonical if org is not None else doc.text[r["org_start"]:r["org_end"]]) \
+            if r["org_start"] is not None else None
+        roles.add((norm(person), norm(r["role"]).lower(), norm(organisation) if organisation else None))
+    return {"ents": ents, "roles": roles}
+
+
+def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: bool = False) -> dict[str, Any]:
+    counts = {lab: Counter() for lab in LABELS}
+    canon_ok = canon_n = 0
+    date_ok = date_matched = date_gold = 0
+    roles_all = Counter()
+    roles_strict = Counter()
+    skipped: list[str] = []
+    errors: dict[str, list] = defaultdict(list)
+    n_docs = 0
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        raw = read_source(g["source"], root, shared)
+        if raw is None:
+            skipped.append(g["source"])
+            continue
+        n_docs += 1
+        text = clean(raw)
+        anchor, precision = parse_anchor(g.get("doc_date"))
+        doc = nlp.make_doc(text)
+        doc._.anchor_date = anchor
+        if doc.has_extension("anchor_granularity"):
+            doc._.anchor_granularity = precision
+        doc = nlp(doc)
+        pred = predicted(doc)
+        # --- entities (PER/ORG/LOC from gold entities, DATE from gold dates), by (label, text) multisets
+        gold_items = [(e["label"], norm(e["text"]), e.get("canonical")) for e in g["entities"]]
+        gold_items += [("DATE", norm(d["text"]), d.get("value")) for d in g["dates"]]
+        pred_items = [(e.label_, norm(e.text), e._.canonical if e.label_ != "DATE" else (e._.timex or {}).get("value"))
+                      for e in pred["ents"]]
+        for lab in LABELS:
+            gm = Counter((t) for (lb, t, _c) in gold_items if lb == lab)
+            pm = Counter((t) for (lb, t, _c) in pred_items if lb == lab)
+            tp = sum((gm & pm).values())
+            counts[lab].update({"tp": tp, "pred": sum(pm.values()), "gold": sum(gm.values())})
+            if verbose:
+                for t, n in (gm - pm).items():
+                    errors[f"{lab} missed"].append((g["source"][-40:], t, n))
+                for t, n in (pm - gm).items():
+                    errors[f"{lab} spurious"].append((g["source"][-40:], t, n))
+        # --- canonical names and date values on mentions paired in reading order
+        pred_by_key: dict[tuple[str, str], list] = defaultdict(list)
+        for lb, t, c in pred_items:
+            pred_by_key[(lb, t)].append(c)
+        for lb, t, c in gold_items:
+            queue = pred_by_key.get((lb, t))
+            if lb == "DATE":
+                date_gold += 1
+            if not queue:
+                continue
+            pc = queue.pop(0)
+            if lb == "DATE":
+                date_matched += 1
+                date_ok += pc == c
+                if pc != c and verbose:
+                    errors["DATE value"].append((g["source"][-40:], t, f"gold {c} pred {pc}"))
+            else:
+                canon_n += 1
+                canon_ok += norm(pc) == norm(c)
+                if norm(pc) != norm(c) and verbose:
+                    errors["canonical"].append((g["source"][-40:], t, f"gold {c} pred {pc}"))
+        # --- roles
+        for strict, bucket in ((False, roles_all), (True, roles_strict)):
+            gold_roles = {(norm(r["person"]), norm(r["role"]).lower(),
+                           norm(r["organisation"]) if r.get("organisation") else None)
+                          for r in g["roles"] if not (strict and r.get("implicit"))}
+            pr = pred["roles"]
+            bucket.update({"tp": len(gold_roles & pr), "pred": len(pr), "gold": len(gold_roles)})
+            if verbose and not strict:
+                for r in sorted(gold_roles - pr, key=str):
+                    errors["role missed"].append((g["source"][-40:], r, ""))
+                for r in sorted(pr - gold_roles, key=str):
+                    errors["role spurious"].append((g["source"][-40:], r, ""))
+    res: dict[str, Any] = {"n_docs": n_docs, "n_skipped": len(skipped)}
+    for lab in LABELS:
+        c = counts[lab]
+        s = prf(c["tp"], c["pred"], c["gold"])
+        for k in ("p", "r", "f"):
+            res[f"{lab.lower()}_{k}"] = round(s[k], 4)
+        res[f"{lab.lower()}_gold"] = c["gold"]
+    tot = sum((counts[lab] for lab in ("PER", "ORG", "LOC")), Counter())
+    s = prf(tot["tp"], tot["pred"], tot["gold"])
+    res.update({"ents_p": round(s["p"], 4), "ents_r": round(s["r"], 4), "ents_f": round(s["f"], 4)})
+    res["canonical_accuracy"] = round(canon_ok / canon_n, 4) if canon_n else 0.0
+    res["date_value_accuracy"] = round(date_ok / date_matched, 4) if date_matched else 0.0
+    res["date_value_accuracy_all_gold"] = round(date_ok / date_gold, 4) if date_gold else 0.0
+    for name, bucket in (("roles", roles_all), ("roles_strict", roles_strict)):
+        s = prf(bucket["tp"], bucket["pred"], bucket["gold"])
+        for k in ("p", "r", "f"):
+            res[f"{name}_{k}"] = round(s[k], 4)
+    return {"metrics": res, "skipped": skipped, "errors": errors}
+
+
+def print_table(res: dict[str, Any], model: str) -> None:
+    m = res["metrics"]
+    print(f"Gold evaluation: {m['n_docs']} documents, model {model}"
+          + (f" ({m['n_skipped']} skipped)" if m["n_skipped"] else ""))
+    print(f"{'label':<14}{'P':>8}{'R':>8}{'F':>8}{'gold':>7}")
+    for lab in LABELS:
+        low = lab.lower()
+        print(f"{lab:<14}{m[low + '_p']:>8.3f}{m[low + '_r']:>8.3f}{m[low + '_f']:>8.3f}{m[low + '_gold']:>7}")
+    print(f"{'PER+ORG+LOC':<14}{m['ents_p']:>8.3f}{m['ents_r']:>8.3f}{m['ents_f']:>8.3f}")
+    print(f"{'roles':<14}{m['roles_p']:>8.3f}{m['roles_r']:>8.3f}{m['roles_f']:>8.3f}")
+    print(f"{'roles strict':<14}{m['roles_strict_p']:>8.3f}{m['roles_strict_r']:>8.3f}{m['roles_strict_f']:>8.3f}")
+    print(f"canonical accuracy {m['canonical_accuracy']:.3f}   DATE value accuracy {m['date_value_accuracy']:.3f}"
+          f" (over all gold dates {m['date_value_accuracy_all_gold']:.3f})")
+    bars = {"org_f": 0.90, "per_f": 0.95, "date_value_accuracy": 0.95, "roles_f": 0.85}
+    print("bars: " + ", ".join(f"{k} {m[k]:.3f} {'ok' if m[k] >= v else 'BELOW'} {v}" for k, v in bars.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--model", default=str(DEFAULT_MODEL))
+    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--shared", default=str(SHARED))
+    ap.add_argument("--out", default="metrics/gold.json")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and spurious item")
+    args = ap.parse_args(argv)
+    gold = Path(args.gold)
+    if not gold.exists():
+        print(f"{gold}: no gold file", file=sys.stderr)
+        return 1
+    shared = Path(args.shared)
+    if not shared.exists():
+        print(f"{shared}: shared data absent; documents under shared: are skipped", file=sys.stderr)
+    nlp, model_name = load_nlp(args.model)
+    res = evaluate(nlp, gold, Path("."), shared, verbose=args.verbose)
+    for s in res["skipped"]:
+        print(f"skipped (source file not found): {s}", file=sys.stderr)
+    if args.verbose:
+        for kind, items in sorted(res["errors"].items()):
+            print(f"\n## {kind} ({len(items)})")
+            for item in items:
+                print("  ", *item)
+    print_table(res, model_name)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({**res["metrics"], "model": model_name}, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
