@@ -16,7 +16,7 @@ from pathlib import Path
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
-    "stopwords.txt", "places.tsv", "titles.tsv", "date_words.json",
+    "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json",
 )
 
 
@@ -63,6 +63,7 @@ class Lexicon:
     stopwords: set[str] = field(default_factory=set)
     places: dict[str, str] = field(default_factory=dict)          # place -> type
     titles: dict[str, str] = field(default_factory=dict)          # written (lower) -> normalised
+    parties: dict[str, str] = field(default_factory=dict)         # party letter -> party name
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -85,6 +86,8 @@ class Lexicon:
         lex.stopwords = {r[0].lower() for r in _rows(folder / "stopwords.txt")}
         lex.places = {r[0]: r[1] for r in _rows(folder / "places.tsv")}
         lex.titles = {r[0].lower(): r[1] for r in _rows(folder / "titles.tsv")}
+        if (folder / "parties.tsv").exists():
+            lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
         return lex
 
     def to_disk(self, folder: Path | str) -> None:

@@ -34,8 +34,9 @@ COMPASS = ["Västra", "Östra", "Norra", "Södra", "Mellersta", "Upplands", "Lil
 EXACT_HEADS = {"stad", "bank", "kommun", "region", "landsting", "centrum"}
 # Tail words with these parts of speech end a name ("Myndigheten för yrkeshögskolan beviljar ...").
 TAIL_STOP_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "NUM", "PART", "INTJ"}
-PRIORITY = {"NAME": 0, "LEARNED": 0, "LST": 1, "REGION": 1, "HOGSKOLAN": 1, "COMPANY": 1, "CAP_PLURAL": 1,
-            "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3, "SUFFIX_ANY": 3, "LAN": 4}
+PRIORITY = {"PARTY": 0, "ACR_GEN_HEAD": 0, "NAME": 0, "LEARNED": 0, "LST": 1, "REGION": 1, "HOGSKOLAN": 1,
+            "COMPANY": 1, "CAP_PLURAL": 1, "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3,
+            "SUFFIX_ANY": 3, "LAN": 4}
 
 
 class OrgRuler:
@@ -62,7 +63,11 @@ class OrgRuler:
         suffix_tok = {"TEXT": {"REGEX": rf"^[{UPPER}][\w-]*(?:{title_suf})(?:s|:s)?$"}}
         place_tok = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}}
         compass = {"ORTH": {"IN": COMPASS}}
-        adj = {"LOWER": {"REGEX": rf"^(?:[{LOWER}-]+[ae]|och)$"}, "IS_LOWER": True, "OP": "{0,3}"}
+        # Adjectives and coordinated parts inside a name: "tekniska", "Tekniska", "plikt-" "och".
+        adj_re = rf"^(?:[{LOWER}][{LOWER}-]*[ae]|[{LOWER}]+-|och)$"
+        adj = {"TEXT": {"REGEX": adj_re}, "LOWER": {"NOT_IN": sorted(lex.stopwords - {"och", "andra"})},
+               "OP": "{0,3}"}
+        adj1 = {"TEXT": {"REGEX": rf"^[{UPPER}][{LOWER}]+(?:iska|ska|liga|ala|ella|na)$"}, "OP": "{1,2}"}
         lan = {"LOWER": {"IN": ["län", "läns"]}}
         bare_heads = sorted({s.suffix.capitalize() for s in lex.suffixes if s.tail} | {"Centrum", "Forum"})
         preps = sorted({p for s in lex.suffixes for p in s.tail})
@@ -75,7 +80,17 @@ class OrgRuler:
             [place_tok, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
             [compass, place_tok, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
             [{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
+            # "Kungliga Tekniska Högskolan", "Danmarks Tekniska universitet": capitalised head after an adjective
+            [place_tok, adj1, {"LOWER": {"REGEX": head_re}, "IS_TITLE": True}],
+            [place_tok, adj1, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
         ])
+        # "FN:s livsmedelsprogram", "FN:s livsmedels- och jordbruksorganisation", "EU:s ministerråd"
+        add("ACR_GEN_HEAD", [[{"TEXT": {"REGEX": rf"^[{UPPER}]{{2,}}:s$"}},
+                              {"TEXT": {"REGEX": r"-$"}, "OP": "?"}, {"LOWER": "och", "OP": "?"},
+                              {"LOWER": {"REGEX": rf"^[{LOWER}-]*(?:program|programmet|kontor|organisation|"
+                                                  rf"kommission|byrå|sekretariat|församling|"
+                                                  rf"säkerhetsråd|ministerråd|domstol)$"}}]])
+        add("PARTY", [[{"ORTH": "("}, {"ORTH": {"IN": sorted(lex.parties)}}, {"ORTH": ")"}]])
         add("CAP_PLURAL", [[{"TEXT": {"REGEX": rf"^[{UPPER}]\w+s$"}}, {"ORTH": {"IN": ["Kommuner", "Regioner"]}}]])
         add("REGION", [
             [{"ORTH": {"IN": ["Region", "Regions"]}}, place_tok, {**lan, "OP": "?"}],
@@ -85,6 +100,7 @@ class OrgRuler:
         add("LST", [
             [lst],
             [lst, {"LOWER": "i"}, place_tok, {"IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "OP": "?"}, lan],
+            [lst, {"LOWER": "i"}, place_tok],
             [lst, place_tok],
             [lst, compass, place_tok],
         ])
@@ -127,12 +143,20 @@ class OrgRuler:
     def _check(self, doc: Doc, key: str, start: int, end: int) -> tuple[int, int, str, str] | None:
         """Validate one Matcher hit, extend names that continue with a prepositional tail, give its type."""
         last = doc[end - 1]
+        if key == "PARTY":
+            return start + 1, end - 1, key, "övrigt"
+        if key == "ACR_GEN_HEAD":
+            return start, self._extend_tail(doc, end, ("för",)), key, "övrigt"
         if key in ("SUFFIX", "SUFFIX_ANY", "PREFIX_SUFFIX"):
             suf = self.lex.suffix_of(last.text)
             if suf is None:
                 return None
             if suf.tail:
                 end = self._extend_tail(doc, end, suf.tail)
+            # "Klimat- och näringslivsdepartementet", "Tandvårds- och läkemedelsförmånsverket": one name.
+            while start >= 2 and doc[start - 1].lower_ == "och" and doc[start - 2].text.endswith("-") \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 2
             return start, end, key, suf.type
         if key == "BARE_HEAD":
             new_end = self._extend_tail(doc, end - 1, self.tail_preps.get(doc[start].lower_, set()))
@@ -141,10 +165,16 @@ class OrgRuler:
             return start, new_end, key, self.lex.org_type(doc[start].text)
         if key == "HEAD":
             typ = self.lex.head_type(last.text)
-            if typ is None or doc[start].lower_ in self.lex.stopwords:
-                return None
-            if last.lower_.rstrip("s") in ("nämnd", "nämnden", "rätt") or last.lower_.endswith(("nämnden", "nämndens")):
-                end = self._extend_tail(doc, end, {"för", "i", "vid", "mot"})
+            first = doc[start].lower_
+            person_words = ("minister", "ministern", "direktör", "direktören", "chef", "chefen")
+            if typ is None or first in self.lex.stopwords or first.rstrip("s") in self.lex.titles \
+                    or first.rstrip("s").endswith(person_words):
+                return None  # "Finansministerns ekonomiska råd" is a council of a person, not a named body
+            low = last.lower_.rstrip("s") if not last.lower_.endswith("ss") else last.lower_
+            for suf in self.lex.suffixes:
+                if suf.tail and (low == suf.suffix or low.endswith(suf.suffix)):
+                    end = self._extend_tail(doc, end, suf.tail)
+                    break
             return start, end, key, typ
         if key == "LAN":
             return start, end, key, "län"
@@ -153,6 +183,8 @@ class OrgRuler:
         if key == "LST":
             return start, end, key, "länsstyrelse"
         if key == "HOGSKOLAN":
+            if start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start:
+                return None  # "Kungliga Tekniska Högskolan i Stockholm": the name ends at Högskolan
             return start, end, key, "lärosäte"
         if key == "COMPANY":
             return start, end, key, "företag"
@@ -176,7 +208,7 @@ class OrgRuler:
         while j < len(doc) and j - end <= self.max_tail:
             tok = doc[j]
             low = tok.lower_
-            if low in ("och", ",", "&", "samt") and not place_only:
+            if low in ("och", ",", "&", "samt", "till") and not place_only:
                 if low == "," and j + 1 < len(doc) and doc[j + 1].is_title:
                     break
                 j += 1
