@@ -36,7 +36,7 @@ class DateRules:
         mark_model_ents(doc)
         anchor = doc._.anchor_date
         spans: list[Span] = []
-        for m in self.finder.find(doc.text, anchor):
+        for m in self.finder.find(doc.text, anchor, doc._.anchor_granularity):
             span = doc.char_span(m.start, m.end, label="DATE", alignment_mode="contract")
             if span is None or not span.text:
                 span = doc.char_span(m.start, m.end, label="DATE", alignment_mode="expand")

@@ -113,6 +113,10 @@ class DateFinder:
         self.not_year_before = {s.lower() for s in w["not_year_before"]} | {
             "ca", "ca.", "cirka", "drygt", "knappt", "nästan", "omkring", "totalt", "ungefär", "runt", "minst"}
         self.count_nouns = {s.lower() for s in w["count_nouns"]}
+        self.past_cues = {s.lower() for s in w.get("past_cues", [])}
+        self.future_cues = {s.lower() for s in w.get("future_cues", [])}
+        self._precision = "day"
+        self._anchor: date | None = None
         self._compile()
 
     # Regex building blocks. Longer alternatives first so "september" wins over "sep".
@@ -136,7 +140,10 @@ class DateFinder:
         rel = self._alt(self.relative)
         seas = self._alt(self.seasons)
         past = self._alt(self.past_seasons)
-        den = r"(?:(?P<den>den|fr\.o\.m\.|t\.o\.m\.)\s+)?"
+        wd = self._alt(self.words.get("weekdays", []))
+        # A weekday directly before a date belongs to it ("måndag 10 juni 2019"); "den" does not.
+        den = rf"(?:(?P<wd>{wd})\s+)?(?:(?P<den>den|fr\.o\.m\.|t\.o\.m\.)\s+)?"
+        rely = r"(?:\s+(?P<rely>i år|i fjol|nästa år|förra året))"
         flags = re.IGNORECASE
         # (name, pattern, priority): priority breaks ties between equally long candidates.
         specs = [
@@ -148,7 +155,7 @@ class DateFinder:
             ("day_range_2m", rf"\b{den}(?P<d1>{d})\s+(?P<m1>{mon}){dash}"
                              rf"(?P<d2>{d})\s+(?P<m2>{mon})(?:,?\s+(?P<y>{y4}))?(?!\w)", 0),
             ("day_range", rf"\b{den}(?P<d1>{d}){dash}(?P<d2>{d})\s+(?P<m>{mon})(?:,?\s+(?P<y>{y4}))?(?!\w)", 0),
-            ("day_month", rf"\b{den}(?P<d>{d})\s+(?P<m>{mon})(?:,?\s+(?P<y>{y4}))?(?![\w-])", 1),
+            ("day_month", rf"\b{den}(?P<d>{d})\s+(?P<m>{mon})(?:,?\s+(?P<y>{y4})|{rely})?(?![\w-])", 1),
             ("numeric", rf"(?<![\d/.])(?:(?P<pre>den|från|till|senast|före|efter|fr\.o\.m\.|t\.o\.m\.|per|den)\s+)?"
                         rf"(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])"
                         rf"(?:(?:\s+|\s*-\s*)(?P<y>{y4}))?(?![\d/])", 2),
@@ -168,8 +175,9 @@ class DateFinder:
             ("year_range", rf"(?<![\d./:-])(?P<y1>{y4})(?:{dash}|\s*/\s*)(?P<y2>{y4}|\d\d)(?![\d]|[.,:]\d|-\d)", 3),
             ("year", rf"(?<![\d./:-])(?P<y>{y4})(?![\d]|[.,:]\d|-\d|/\d)", 9),
             ("relative", rf"\b(?P<r>{rel})\b", 4),
-            ("duration_lead", rf"\b(?P<det>de|dom)?\s*(?P<lead>{lead})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})\b", 2),
-            ("duration", rf"\b(?:i|under|på|inom|efter|om|för|ytterligare|drygt|knappt|cirka|ca)\s+"
+            ("duration_lead", rf"\b(?P<det>de|dom|det)?\s*(?P<lead>{lead})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})\b", 2),
+            ("duration", rf"\b(?:i|under|på|inom|efter|om|för|ytterligare|drygt|knappt|cirka|ca|närmare|nästan|"
+                         rf"minst|högst|bara|endast|hela|sedan|än|omkring|runt)\s+"
                          rf"(?P<n>{num})\s+(?P<u>{unit})\b", 5),
         ]
         self.patterns = [(name, re.compile(p, flags), prio) for name, p, prio in specs]
@@ -201,7 +209,10 @@ class DateFinder:
         return int(s) if s.isdigit() else self.numbers.get(s)
 
     # ---------------------------------------------------------------------------------------------- find
-    def find(self, text: str, anchor: date | None = None) -> list[DateMatch]:
+    def find(self, text: str, anchor: date | None = None, precision: str | None = None) -> list[DateMatch]:
+        """All expressions in `text`; `precision` says how much of `anchor` is known (day, month or year)."""
+        self._precision = precision or "day"
+        self._anchor = anchor
         cands: list[tuple[int, int, int, str, re.Match]] = []
         for name, rx, prio in self.patterns:
             for m in rx.finditer(text):
@@ -228,7 +239,7 @@ class DateFinder:
         """Character span of the expression, without leading prepositions ("den 15 mars" -> "15 mars")."""
         s, e = m.start(), m.end()
         gd = m.groupdict()
-        if gd.get("den"):
+        if gd.get("den") and not gd.get("wd"):
             s = m.start("den") + len(gd["den"])
             s += len(m.string[s:]) - len(m.string[s:].lstrip())
         if name == "numeric" and gd.get("pre"):
@@ -249,7 +260,12 @@ class DateFinder:
         def year_or_anchor(y: str | None) -> tuple[int | None, bool]:
             if y:
                 return int(y), False
-            return (ay, True) if ay else (None, False)
+            if g.get("rely") and ay:
+                off = {"i år": 0, "i fjol": -1, "nästa år": 1, "förra året": -1}[g["rely"].lower()]
+                return ay + off, True
+            if not ay:
+                return None, False
+            return (ay - 1 if self._narrates_past(text, m, name, g) else ay), True
 
         def mon(s: str) -> int:
             return self.months[s.lower().rstrip(".")]
@@ -371,13 +387,48 @@ class DateFinder:
             u = self.units[g["u"].lower()]
             if name == "duration" and n is None:
                 return None
+            if n is None:
+                # "det senaste decenniet" = one decade; "de kommande åren" is too vague to normalise.
+                if g["u"].lower() in ("decenniet", "året", "månaden", "veckan"):
+                    n = 1
+                else:
+                    return None
             if u == "DE":
                 return _tx(f"P{n * 10}Y" if n else "PXDE", None, None, "duration", anchor, False)
             return _tx(f"P{n}{u}" if n else f"PX{u}", None, None, "duration", anchor, False)
         return None
 
-    @staticmethod
-    def _relative(unit: str, off: int, anchor: date | None) -> dict[str, Any]:
+    def _narrates_past(self, text: str, m: re.Match, name: str, g: dict[str, Any]) -> bool:
+        """A year-less date that would fall after the document date, in a sentence told in the past tense,
+        belongs to the previous year ("Regeringen beslutade den 20 december" in a February text)."""
+        anchor = self._anchor
+        if anchor is None:
+            return False
+        try:
+            if name in ("day_month", "day_range", "day_range_2m", "numeric"):
+                mo = self.months[(g.get("m") or g.get("m1")).lower().rstrip(".")] if name != "numeric" \
+                    else int(g["m"])
+                first = date(anchor.year, mo, int((g.get("d") or g.get("d1")).split(":")[0]))
+            elif name in ("bare_month", "month_range"):
+                first = date(anchor.year, self.months[(g.get("m") or g.get("m1")).lower()], 1)
+            elif name == "season":
+                first = _season_bounds(anchor.year, self.seasons[g["s"].lower()])[0]
+            else:
+                return False
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return False
+        horizon = anchor if self._precision == "day" else _month_end(anchor.year, anchor.month)
+        if first <= horizon:
+            return False
+        left = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+        rights = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[left + 1: min(rights) if rights else len(text)].lower()
+        words = set(re.findall(r"\w+", sentence))
+        if words & self.future_cues:
+            return False
+        return bool(words & self.past_cues) or any(w.endswith("ade") and len(w) > 5 for w in words)
+
+    def _relative(self, unit: str, off: int, anchor: date | None) -> dict[str, Any]:
         if anchor is None:
             if unit == "day" and off == 0:
                 return _tx("PRESENT_REF", None, None, "day", None, False)
@@ -385,6 +436,12 @@ class DateFinder:
             v = {"day": "XXXX-XX-XX", "year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX"}[unit]
             return _tx(v, None, None, gran, None, False)
         if unit == "day":
+            if self._precision in ("month", "year") and off == 0:
+                # "idag" in a text dated only "2016-02" is known to the month, not the day.
+                if self._precision == "year":
+                    return {**_year_value(anchor.year), "granularity": "day", "anchored_to": anchor}
+                a, b = date(anchor.year, anchor.month, 1), _month_end(anchor.year, anchor.month)
+                return _tx(f"{anchor.year:04d}-{anchor.month:02d}", a, b, "day", anchor, True)
             d = anchor + timedelta(days=off)
             return _tx(d.isoformat(), d, d, "day", anchor, True)
         if unit == "year":
@@ -405,5 +462,6 @@ def default_finder() -> DateFinder:
     return DateFinder()
 
 
-def find_dates(text: str, anchor: date | None = None, finder: DateFinder | None = None) -> list[DateMatch]:
-    return (finder or default_finder()).find(text, anchor)
+def find_dates(text: str, anchor: date | None = None, finder: DateFinder | None = None,
+               precision: str | None = None) -> list[DateMatch]:
+    return (finder or default_finder()).find(text, anchor, precision)
