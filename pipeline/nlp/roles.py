@@ -36,7 +36,7 @@ register_extensions()
 # Compound titles recognised by their last part ("FoUU-chef", "arbetsmarknadsminister", "regionutvecklare").
 ROLE_SUFFIX = re.compile(
     r"^(?:[\wåäöÅÄÖ]+-)?[\wåäö]*(chef|direktör|ansvarig|ledare|samordnare|strateg|utvecklare|handläggare|"
-    r"minister|sekreterare|rådgivare|koordinator|ordförande)(en|n|e)?$")
+    r"minister|sekreterare|rådgivare|koordinator|ordförande|ledamot)(en|n|e)?$")
 # Modifiers kept in role_text only (they describe the tenure, not the role).
 TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye", "nya", "nyutnämnd", "nyutnämnde",
           "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
@@ -89,11 +89,11 @@ class RoleMatcher:
             stem = word[: len(word) - len(ending)]
             # chefen -> chef, direktören -> direktör, ministern -> minister, ledaren -> ledare,
             # ansvarige -> ansvarig; anything else is left as written.
-            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator")) or \
+            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator", "ledamot")) or \
                     (ending == "n" and head not in ("chef", "direktör", "strateg", "koordinator", "ansvarig")) or \
                     (ending == "e" and head == "ansvarig"):
                 word = stem
-        return word
+        return word.lower()
 
     def _find_titles(self, doc: Doc) -> list[Title]:
         hits: dict[int, tuple[int, str]] = {}
@@ -115,7 +115,7 @@ class RoleMatcher:
             e, text = hits[s]
             if any(t.start <= s < t.end for t in titles):
                 continue
-            role = self._normalise(text)
+            base = role = self._normalise(text)
             start = s
             # Modifiers before the title: "vice ordförande", "tf. generaldirektör", "tillförordnad rektor".
             while start > 0:
@@ -129,15 +129,23 @@ class RoleMatcher:
                     start -= 2
                 else:
                     break
+            # "energi- och näringsminister", "jämställdhets- och biträdande arbetsmarknadsminister": one title.
+            if start >= 2 and doc[start - 1].lower_ == "och" and doc[start - 2].text.endswith("-"):
+                start -= 2
+                while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-"):
+                    start -= 2
+                role = " ".join(t.lower_ for t in doc[start:s] if t.lower_ not in TENURE) + " " + base
+                role = role.replace(" ,", ",")
             titles.append(Title(start, e, role, s))
         return titles
 
     # ------------------------------------------------------------------------------------------ people
     def _name_like(self, tok) -> bool:
         text = tok.text
-        return (text[:1].isupper() and text.replace("-", "").isalpha() and tok.lower_ not in self.lex.stopwords
-                and tok.lower_ not in self.lex.titles and not ROLE_SUFFIX.match(tok.lower_)
-                and not text.isupper())
+        low = tok.lower_
+        return (text[:1].isupper() and text.replace("-", "").isalpha() and low not in self.lex.stopwords
+                and low not in self.lex.titles and not ROLE_SUFFIX.match(low) and not text.isupper()
+                and self.lex.head_type(low) is None and self.lex.suffix_of(low) is None)
 
     def _ent_at(self, doc: Doc, i: int, label: str, ents: list[Span], end: bool = False) -> Span | None:
         for e in ents:
@@ -171,7 +179,8 @@ class RoleMatcher:
             person, org = None, None
             # A: "Name, TITLE ..." (also "Name (S), TITLE")
             k = t.start - 1
-            if k >= 0 and doc[k].text == ",":
+            follows = self._ent_at(doc, t.end, "PER", ents + new_ents) if t.end < len(doc) else None
+            if k >= 0 and doc[k].text == "," and follows is None:
                 j = k
                 if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
                     j -= 3
@@ -199,6 +208,8 @@ class RoleMatcher:
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
             if person is not None:
+                if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
+                    org = None  # a minister's or MP's party or ministry is not stated as employer this way
                 found.append((person, t, org))
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
@@ -249,7 +260,16 @@ class RoleMatcher:
     def _org_after_person(self, doc: Doc, person: Span, ents: list[Span]) -> Span | None:
         """"Moderator Catrin Ditz, Storsthlm," / "FoUU-chef Anders Carlberg på X"."""
         j = person.end
-        if j < len(doc) and doc[j].text in (",",) or j < len(doc) and doc[j].lower_ in ORG_PREPS:
+        if j < len(doc) and doc[j].text == ",":
+            # skip a lower-case subject field between commas: ", makroekonomi, Stockholms universitet"
+            k = j + 1
+            while k < len(doc) and k - j <= 4 and doc[k].is_lower and doc[k].is_alpha:
+                k += 1
+            if k > j + 1 and k < len(doc) and doc[k].text == ",":
+                org = self._ent_at(doc, k + 1, "ORG", ents)
+                if org is not None and (org.end >= len(doc) or doc[org.end].text in BREAK
+                                        or "\n" in doc[org.end].text):
+                    return org
             org = self._ent_at(doc, j + 1, "ORG", ents)
             if org is None:
                 return None

@@ -420,13 +420,15 @@ class DateFinder:
         horizon = anchor if self._precision == "day" else _month_end(anchor.year, anchor.month)
         if first <= horizon:
             return False
+        # The clause up to just after the date: "Regeringen beslutade den 20 december", "har under hösten
+        # vikarierat". Later clauses ("... som ska utreda") do not change when the date was.
         left = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
-        rights = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-        sentence = text[left + 1: min(rights) if rights else len(text)].lower()
-        words = set(re.findall(r"\w+", sentence))
-        if words & self.future_cues:
+        window = text[left + 1: m.end() + 25].lower()
+        words = re.findall(r"\w+", window)
+        if set(words) & self.future_cues or "kommer att" in window:
             return False
-        return bool(words & self.past_cues) or any(w.endswith("ade") and len(w) > 5 for w in words)
+        perfect = bool({"har", "hade"} & set(words)) and any(w.endswith(("at", "it", "tt")) for w in words)
+        return perfect or bool(set(words) & self.past_cues) or any(w.endswith("ade") and len(w) > 5 for w in words)
 
     def _relative(self, unit: str, off: int, anchor: date | None) -> dict[str, Any]:
         if anchor is None:
