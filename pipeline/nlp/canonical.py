@@ -50,6 +50,17 @@ def edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def county_genitive(place: str) -> str:
+    """The county name's form before "län": Skåne län, Stockholms län, Dalarnas län, Kalmar län."""
+    if place.endswith("s"):
+        return place
+    if place == "Dalarna":
+        return "Dalarnas"
+    if place[-1] in "aeiouyåäö" or place == "Kalmar":
+        return place
+    return place + "s"
+
+
 def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
@@ -105,6 +116,11 @@ class Canonicalizer:
                 return learned[form]
             if form in self.lex.aliases:
                 return self.lex.aliases[form]
+        words = base.split()
+        if words[0] == "Länsstyrelsen" and len(words) >= 2 and words[-1] != "län":
+            # "Länsstyrelsen Skåne", "Länsstyrelsen i Stockholm" -> the official "Länsstyrelsen i X län"
+            place = " ".join(words[2:] if words[1] == "i" else words[1:])
+            return f"Länsstyrelsen i {county_genitive(place)} län"
         if base.endswith("departementet") and base[0].islower():
             return base[0].upper() + base[1:]
         return base

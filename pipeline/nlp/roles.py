@@ -174,6 +174,7 @@ class RoleMatcher:
         titles = self._find_titles(doc)
         ents = list(doc.ents)
         new_ents: list[Span] = []
+        self._pending: list[Span] = []
         found: list[tuple[Span, Title, Span | None]] = []
         for t in titles:
             person, org = None, None
@@ -211,6 +212,7 @@ class RoleMatcher:
                 if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
                     org = None  # a minister's or MP's party or ministry is not stated as employer this way
                 found.append((person, t, org))
+        new_ents += self._pending
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
         roles = []
@@ -287,7 +289,17 @@ class RoleMatcher:
         return None
 
     def _appointed_person(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
-        for e in ents:
+        candidates = list(ents)
+        if self.add_persons:
+            # The model may have missed the name: look for one before the appointment words.
+            j = t.start
+            while j > 0 and t.start - j < 6 and doc[j - 1].lower_ in APPOINT:
+                j -= 1
+            if j < t.start:
+                guess = self._guess_person_before(doc, j, ents)
+                if guess is not None:
+                    candidates.append(guess)
+        for e in candidates:
             if e.label_ == "PER" and e.end <= t.start and t.start - e.end <= 6:
                 between = doc[e.end:t.start]
                 if all(tok.lower_ in APPOINT for tok in between) and any(
@@ -295,6 +307,8 @@ class RoleMatcher:
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
                                        "anställs", "anställts", "väljs", "valts", "valdes", "vald", "utsedd")
                         for tok in between):
+                    if e not in ents:
+                        self._pending.append(e)
                     return e
         return None
 

@@ -425,8 +425,8 @@ class DateFinder:
         left = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
         window = text[left + 1: m.end() + 25].lower()
         words = re.findall(r"\w+", window)
-        if set(words) & self.future_cues or "kommer att" in window:
-            return False
+        if set(words) & self.future_cues or "kommer att" in window or re.search(r"\b(?:19|20)\d\d\b", window):
+            return False  # future, or the sentence names its own year
         perfect = bool({"har", "hade"} & set(words)) and any(w.endswith(("at", "it", "tt")) for w in words)
         return perfect or bool(set(words) & self.past_cues) or any(w.endswith("ade") and len(w) > 5 for w in words)
 

@@ -1,0 +1,104 @@
+"""Organisation shapes, genitive folding, acronyms and canonical ids (sv_org_rules + sv_canonicalizer)."""
+
+import pytest
+import spacy
+
+from pipeline.nlp import add_domain_components
+from pipeline.nlp.canonical import entity_id
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return add_domain_components(spacy.blank("sv"))
+
+
+def orgs(nlp, text):
+    return [(e.text, e._.canonical, e._.entity_type) for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text,name,canonical,typ", [
+    ("Vi träffade Tillväxtverket i går.", "Tillväxtverket", "Tillväxtverket", "myndighet"),
+    ("Tillväxtverkets olika insatser", "Tillväxtverkets", "Tillväxtverket", "myndighet"),
+    ("Beslut från Folkhälsomyndigheten kom.", "Folkhälsomyndigheten", "Folkhälsomyndigheten", "myndighet"),
+    ("Enligt Socialstyrelsen är det så.", "Socialstyrelsen", "Socialstyrelsen", "myndighet"),
+    ("Frågan gick till näringsdepartementet.", "näringsdepartementet", "Näringsdepartementet", "departement"),
+    ("Även socialdepartementet deltog.", "socialdepartementet", "Socialdepartementet", "departement"),
+    ("GD för Svenska ESF-rådet talade.", "Svenska ESF-rådet", "Svenska ESF-rådet", "myndighet"),
+    ("Medlem i Kommunförbundet sedan länge.", "Kommunförbundet", "Kommunförbundet", "förening/nätverk"),
+    ("Granskat av Skolinspektionen nyligen.", "Skolinspektionen", "Skolinspektionen", "myndighet"),
+    ("Pengar från Försäkringskassan kom.", "Försäkringskassan", "Försäkringskassan", "myndighet"),
+    ("Rapport från Konjunkturinstitutet i dag.", "Konjunkturinstitutet", "Konjunkturinstitutet", "myndighet"),
+    ("Vi träffade Region Skåne i går.", "Region Skåne", "Region Skåne", "region"),
+    ("Region Skånes roll som RUA", "Region Skånes", "Region Skåne", "region"),
+    ("Vi samarbetar med Region Jönköpings län sedan flera år.", "Region Jönköpings län", "Region Jönköpings län",
+     "region"),
+    ("Seminariet hölls av Haninge kommun i fjol.", "Haninge kommun", "Haninge kommun", "kommun"),
+    ("Vi samarbetar med Länsstyrelsen i Skåne län sedan flera år.", "Länsstyrelsen i Skåne län",
+     "Länsstyrelsen i Skåne län", "länsstyrelse"),
+    ("Vi samarbetar med Länsstyrelsen Skåne och andra.", "Länsstyrelsen Skåne", "Länsstyrelsen i Skåne län",
+     "länsstyrelse"),
+    ("Västra Götalandsregionen och kommunerna", "Västra Götalandsregionen", "Västra Götalandsregionen", "region"),
+    ("forskare vid Stockholms universitet och", "Stockholms universitet", "Stockholms universitet", "lärosäte"),
+    ("studerar vid Lunds universitet nu", "Lunds universitet", "Lunds universitet", "lärosäte"),
+    ("studerar vid Högskolan i Gävle nu", "Högskolan i Gävle", "Högskolan i Gävle", "lärosäte"),
+    ("Förslaget skickades till regeringskansliet.", "regeringskansliet", "Regeringskansliet", "regering"),
+    ("Beslutet fattades av regeringen i dag.", "regeringen", "Regeringen", "regering"),
+    ("Uppdrag från Statsrådsberedningen kom.", "Statsrådsberedningen", "Statsrådsberedningen", "regering"),
+    ("SKL:s VD talade.", "SKL:s", "Sveriges Kommuner och Landsting", "förening/nätverk"),
+    ("Medlemmar i SKR träffades.", "SKR", "Sveriges Kommuner och Regioner", "förening/nätverk"),
+    ("Stöd från Vinnova gavs.", "Vinnova", "Vinnova", "myndighet"),
+    ("Hon arbetar på Kyl Frysexpressen AB sedan.", "Kyl Frysexpressen AB", "Kyl Frysexpressen AB", "företag"),
+    ("Vi samarbetar med Myndigheten för samhällsskydd och beredskap sedan flera år.",
+     "Myndigheten för samhällsskydd och beredskap", "Myndigheten för samhällsskydd och beredskap", "myndighet"),
+    ("Vi samarbetar med Inspektionen för vård och omsorg sedan flera år.", "Inspektionen för vård och omsorg",
+     "Inspektionen för vård och omsorg", "myndighet"),
+    ("Vi samarbetar med Falu tingsrätt sedan flera år.", "Falu tingsrätt", "Falu tingsrätt", "myndighet"),
+    ("Kontakt med Klimat- och näringslivsdepartementet togs.", "Klimat- och näringslivsdepartementet",
+     "Klimat- och näringslivsdepartementet", "departement"),
+])
+def test_org_shapes(nlp, text, name, canonical, typ):
+    assert (name, canonical, typ) in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Nätverket har vuxit.", "Kommunstyrelsen beslutade.", "Varje kommun ska svara.",
+                                  "Myndigheten för att göra", "alla Sveriges regioner deltar"])
+def test_not_orgs(nlp, text):
+    assert orgs(nlp, text) == []
+
+
+def test_acronym_learned_from_text(nlp):
+    doc = nlp("Sveriges Kommuner och Landsting (SKL) arrangerade mötet. Senare sa SKL:s ordförande nej. "
+              "Myndigheten för digital förvaltning (DIGG) deltog. DIGG har ansvar.")
+    got = {(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"}
+    assert ("SKL:s", "Sveriges Kommuner och Landsting") in got
+    assert ("DIGG", "Myndigheten för digital förvaltning") in got
+
+
+def test_genitive_not_folded_without_evidence(nlp):
+    doc = nlp("Vi träffade Arbetsförmedlingen och Arbetsförmedlingens chef.")
+    assert {e._.canonical for e in doc.ents if e.label_ == "ORG"} == {"Arbetsförmedlingen"}
+
+
+def test_entity_ids_are_stable(nlp):
+    a = nlp("Tillväxtverkets rapport.").ents[0]
+    b = nlp("Mötet med Tillväxtverket.").ents[0]
+    assert a._.entity_id == b._.entity_id == entity_id("ORG", "Tillväxtverket")
+    assert a._.entity_id.startswith("org_") and len(a._.entity_id) == 16
+
+
+def test_rule_span_replaces_model_fragments(nlp):
+    """A model that gives "Region" + "Skåne" or "Tillväxtverkets olika" is overridden by the rule span."""
+    from spacy.tokens import Span
+    doc = nlp.make_doc("Region Skåne och Tillväxtverkets olika insatser.")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 1, 2, "LOC"), Span(doc, 3, 5, "ORG")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.text, e._.source) for e in doc.ents] == [("Region Skåne", "rule"), ("Tillväxtverkets", "rule")]
+
+
+def test_serialisation_roundtrip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    nlp2 = spacy.load(tmp_path / "p")
+    assert [c for c in nlp2.pipe_names if c.startswith("sv_")] == [c for c in nlp.pipe_names if c.startswith("sv_")]
+    assert (tmp_path / "p" / "sv_org_rules" / "org_suffixes.tsv").exists()
+    assert [e.text for e in nlp2("Tillväxtverkets rapport").ents] == ["Tillväxtverkets"]
