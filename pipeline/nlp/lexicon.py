@@ -108,7 +108,7 @@ class Lexicon:
             return None
         for suf in self.suffixes:
             for form in (suf.suffix, suf.suffix + "s"):
-                if low.endswith(form) and len(low) - len(form) >= 3:
+                if low.endswith(form) and len(low) - len(form) >= 2:
                     if low[: len(low) - 1] in self.exclude or low in self.exclude:
                         return None
                     return suf
@@ -118,7 +118,7 @@ class Lexicon:
         low = word.lower()
         for head in sorted(self.heads, key=len, reverse=True):
             if low == head or low == head + "s" or (low.endswith((head, head + "s")) and len(low) > len(head) + 2
-                                                    and head not in ("råd", "rådet", "verk", "stad", "bank")):
+                                                    and head not in ("stad", "bank")):
                 return self.heads[head]
         return None
 

@@ -75,7 +75,9 @@ class OrgRuler:
         add = self.matcher.add
         add("SUFFIX", [[suffix_tok]])
         add("SUFFIX_ANY", [[{"LOWER": {"REGEX": rf"^[{LOWER}-]{{3,}}(?:{any_suf})s?$"}}]])
-        add("PREFIX_SUFFIX", [[{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, suffix_tok]])
+        lower_suffix_tok = {"TEXT": {"REGEX": rf"^[{LOWER}][\w-]*(?:{title_suf})(?:s|:s)?$"}}
+        add("PREFIX_SUFFIX", [[{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, suffix_tok],
+                              [{"ORTH": {"IN": sorted(lex.prefixes)}}, lower_suffix_tok]])
         add("HEAD", [
             [place_tok, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
             [compass, place_tok, adj, {"LOWER": {"REGEX": head_re}, "IS_LOWER": True}],
@@ -159,7 +161,7 @@ class OrgRuler:
                 start -= 2
             return start, end, key, suf.type
         if key == "BARE_HEAD":
-            new_end = self._extend_tail(doc, end - 1, self.tail_preps.get(doc[start].lower_, set()))
+            new_end = self._extend_tail(doc, end - 1, self.tail_preps.get(doc[start].lower_) or {"för", "mot"})
             if new_end <= end - 1:
                 return None  # "Myndigheten för" with nothing name-like after it
             return start, new_end, key, self.lex.org_type(doc[start].text)
@@ -175,6 +177,9 @@ class OrgRuler:
                 if suf.tail and (low == suf.suffix or low.endswith(suf.suffix)):
                     end = self._extend_tail(doc, end, suf.tail)
                     break
+            else:
+                if doc[start].text in self.lex.prefixes:  # "Statens centrum för arkitektur och design"
+                    end = self._extend_tail(doc, end, ("för",))
             return start, end, key, typ
         if key == "LAN":
             return start, end, key, "län"
@@ -208,7 +213,7 @@ class OrgRuler:
         while j < len(doc) and j - end <= self.max_tail:
             tok = doc[j]
             low = tok.lower_
-            if low in ("och", ",", "&", "samt", "till") and not place_only:
+            if low in ("och", ",", "&", "samt", "till", "av") and not place_only:
                 if low == "," and j + 1 < len(doc) and doc[j + 1].is_title:
                     break
                 j += 1
