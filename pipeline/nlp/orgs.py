@@ -167,6 +167,8 @@ class OrgRuler:
             return start, new_end, key, self.lex.org_type(doc[start].text)
         if key == "HEAD":
             typ = self.lex.head_type(last.text)
+            if last.lower_ in ("styrelse", "styrelsen", "styrelses", "riksstyrelse"):
+                return None  # "Fortifikationsverkets styrelse" is the board of a body, not a body's name
             first = doc[start].lower_
             person_words = ("minister", "ministern", "direktör", "direktören", "chef", "chefen")
             if typ is None or first in self.lex.stopwords or first.rstrip("s") in self.lex.titles \
