@@ -102,3 +102,24 @@ def test_serialisation_roundtrip(nlp, tmp_path):
     assert [c for c in nlp2.pipe_names if c.startswith("sv_")] == [c for c in nlp.pipe_names if c.startswith("sv_")]
     assert (tmp_path / "p" / "sv_org_rules" / "org_suffixes.tsv").exists()
     assert [e.text for e in nlp2("Tillväxtverkets rapport").ents] == ["Tillväxtverkets"]
+
+
+def test_rule_org_replaces_model_span_with_the_same_offsets() -> None:
+    """A model that tags "Region Skåne" as PER must not win over the organisation rules (regression: Span `_`
+    values are keyed by offsets, so the rule span's source used to leak onto the model span)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.nlp import add_domain_components
+
+    nlp = spacy.blank("sv")
+
+    @spacy.Language.component("fake_model_ner_test")
+    def fake_ner(doc):
+        doc.ents = [Span(doc, 1, 3, label="PER")]
+        return doc
+
+    nlp.add_pipe("fake_model_ner_test")
+    add_domain_components(nlp)
+    doc = nlp("Utöver Region Skåne deltog Arbetsförmedlingen.")
+    assert [(e.text, e.label_, e._.source) for e in doc.ents][0] == ("Region Skåne", "ORG", "rule")

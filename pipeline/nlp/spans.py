@@ -18,6 +18,17 @@ def mark_model_ents(doc: Doc) -> None:
             ent._.source = "model"
 
 
+RULE_SPANS_KEY = ("pipeline.nlp", "rule_spans")
+
+
+def _rule_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Spans placed by rule components, by (start, end, label). Kept in doc.user_data rather than read from
+    span._.source because Span extension values are keyed by offsets: a rule span with the same offsets as a
+    model span ("Region Skåne" tagged PER by the model) shares its `_` values, so `_.source` cannot tell them
+    apart. A list, not a set, so that Doc.to_bytes (msgpack) can serialise it."""
+    return doc.user_data.setdefault(RULE_SPANS_KEY, [])
+
+
 def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -31,14 +42,20 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     rule components is their priority. Returns the spans that were added.
     """
     mark_model_ents(doc)
+    rule_spans = {tuple(key) for key in _rule_spans(doc)}
     existing = list(doc.ents)
     added: list[Span] = []
     for span in sorted(new, key=lambda s: (s.start, -len(s))):
         if any(overlaps(span, a) for a in added):
             continue
-        if protect_rule_spans and any(e._.source == "rule" and overlaps(span, e) for e in existing):
+        if protect_rule_spans and any(
+            (e.start, e.end, e.label_) in rule_spans and overlaps(span, e) for e in existing
+        ):
             continue
         added.append(span)
     kept = [e for e in existing if not any(overlaps(e, a) for a in added)]
     doc.ents = sorted(kept + added, key=lambda s: s.start)
+    for span in added:
+        _rule_spans(doc).append((span.start, span.end, span.label_))
+        span._.source = "rule"
     return added
