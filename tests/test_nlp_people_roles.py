@@ -85,3 +85,60 @@ def test_spelling_variant_merged_with_alias(nlp):
         d = proc(d)
     assert {e._.canonical for e in d.ents} == {"Lars Lööw"}
     assert d._.aliases[d.ents[0]._.entity_id] == ["Lars Lööf", "Lars Lööw"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Regeringen har i dag utnämnt budgetchefen på Finansdepartementet Urban Hansson Brusewitz till "
+     "generaldirektör och chef för Konjunkturinstitutet.",
+     [("Urban Hansson Brusewitz", "budgetchef", "Finansdepartementet"),
+      ("Urban Hansson Brusewitz", "generaldirektör", "Konjunkturinstitutet")]),
+    ("Christina Malm har tidigare varit överdirektör på Försvarets radioanstalt.",
+     [("Christina Malm", "överdirektör", "Försvarets radioanstalt")]),
+    ("Christina Malm sitter i Fortifikationsverkets styrelse.",
+     [("Christina Malm", "ledamot", "Fortifikationsverkets")]),
+    ("Anna Ek är glad. Hon har tidigare varit generaldirektör för Skolverket.",
+     [("Anna Ek", "generaldirektör", "Skolverket")]),
+    ("# Anna Ek ny generaldirektör för Tillväxtverket\n\nText.",
+     [("Anna Ek", "generaldirektör", "Tillväxtverket")]),
+])
+def test_career_and_appointment_constructions(nlp, text, expected):
+    got = {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, {p for p, _r, _o in expected}))}
+    for item in expected:
+        assert item in got
+    assert not any(r == "chef" for _p, r, _o in got)
+
+
+def with_model_persons(nlp, text, names):
+    """Run the domain components on a doc where the 'model' has tagged `names` as PER (spacy.blank has no NER)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for name in names:
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            spans.append(doc.char_span(i, i + len(name), label="PER"))
+            start = i + len(name)
+    doc.ents = [s for s in spans if s is not None]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def test_role_without_org_dropped_when_stated_with_org(nlp):
+    doc = with_model_persons(nlp, "FoUU-chef Anders Carlberg deltog. – Bra, säger Anders Carlberg, "
+                             "FoUU-chef på Västra Götalandsregionen.",
+                             {"Anders Carlberg"})
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Anders Carlberg", "fouu-chef", None) not in got
+
+
+def test_person_spans_cleaned(nlp):
+    from spacy.tokens import Span
+    doc = nlp.make_doc("Riksdagsledamoten Ida Karkiainen och Validering Väst och RUA möttes.")
+    doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 4, 6, "PER"), Span(doc, 7, 8, "PER")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Ida Karkiainen", "PER") in ents
+    assert ("Validering Väst", "ORG") in ents
+    assert ("RUA", "PER") not in ents
+    assert ("Ida Karkiainen", "riksdagsledamot", "Riksdagsledamoten", None) in roles(doc)

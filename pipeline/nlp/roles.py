@@ -48,6 +48,22 @@ APPOINT = {"utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes",
            "också", "även", "tidigare", "tf", "och", "sedan", "regeringen", "idag", "i", "dag", "föreslås",
            "tillträdde", "väljs", "valts", "valdes", "vald", "utsedd"}
 BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
+# Verbs that make a sentence-initial person the holder of the titles later in the sentence:
+# "Christina Malm har tidigare varit överdirektör på FRA, ekonomidirektör på Sjöfartsverket ..."
+CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "sitter", "satt", "arbetar", "arbetade",
+                "började", "tillträder", "tillträdde", "efterträder", "efterträdde", "leder", "ledde", "utses",
+                "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade"}
+# Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
+APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
+              "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår"}
+PRONOUNS = {"han", "hon"}
+# Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
+LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
+               "källa", "talare", "intervju", "av", "bild", "frågor", "info", "information", "press"}
+# Words that make a "person" span an organisation ("Validering Väst", "Schibsted Sverige", "Columbia University").
+ORG_WORDS = {"university", "universitet", "universitetet", "institute", "institutet", "teater", "teatern", "ab",
+             "sverige", "sweden", "väst", "öst", "syd", "norr", "group", "bank", "council", "foundation", "stiftelsen",
+             "kommun", "region", "akademien", "förbund", "förbundet", "&", "inc", "ltd", "corporation", "college"}
 
 
 @dataclass
@@ -169,8 +185,90 @@ class RoleMatcher:
         return Span(doc, j, end, label="PER")
 
     # ---------------------------------------------------------------------------------------- running
+    def _clean_persons(self, doc: Doc) -> None:
+        """Strip title and label words the model put inside a PER span ("Riksdagsledamoten Ida Karkiainen",
+        "Kontakt Anita Sandell"); relabel "persons" with organisation words ("Validering Väst") as ORG and drop
+        one-token acronyms ("RUA") that the model took for people."""
+        changed = False
+        out = []
+        for e in doc.ents:
+            if e.label_ != "PER":
+                out.append(e)
+                continue
+            start = e.start
+            while e.end - start >= 2 and (doc[start].lower_ in LABEL_WORDS or doc[start].lower_ in self.lex.titles
+                                           or doc[start].lower_ in TENURE or doc[start].lower_ in RANK
+                                           or (ROLE_SUFFIX.match(doc[start].lower_) and len(doc[start]) > 4)):
+                start += 1
+            if start > e.start:
+                changed = True
+                span = Span(doc, start, e.end, label="PER")
+                if span.text[:1].isupper():
+                    out.append(span)
+                continue
+            if len(e) == 1 and e.text.isupper() and len(e.text) >= 2:
+                changed = True
+                continue
+            if len(e) >= 2 and any(t.lower_ in ORG_WORDS for t in e):
+                changed = True
+                out.append(Span(doc, e.start, e.end, label="ORG"))
+                continue
+            out.append(e)
+        if changed:
+            doc.ents = sorted(out, key=lambda x: x.start)
+
+    def _sentence_bounds(self, doc: Doc, i: int) -> tuple[int, int]:
+        s = i
+        while s > 0 and doc[s - 1].text not in (".", "!", "?") and "\n" not in doc[s - 1].text:
+            s -= 1
+        e = i
+        while e < len(doc) and doc[e].text not in (".", "!", "?") and "\n" not in doc[e].text:
+            e += 1
+        return s, e
+
+    def _sentence_subject(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """The sentence-initial person (or "Han"/"Hon" for the last person named before) of a career sentence:
+        "Christina Malm har tidigare varit överdirektör på FRA, ..."; "Hon kommer närmast från rollen som ..."."""
+        s, _e = self._sentence_bounds(doc, t.start)
+        pers = [p for p in ents if p.label_ == "PER" and s <= p.start and p.end <= t.start]
+        subj = None
+        if pers and pers[0].start == s:
+            subj = pers[0]
+            if len(pers) > 1:
+                return None
+            nxt = subj.end
+        elif doc[s].lower_ in PRONOUNS and not pers:
+            before = [p for p in ents if p.label_ == "PER" and p.end <= s]
+            if not before:
+                return None
+            subj = before[-1]
+            nxt = s + 1
+        else:
+            return None
+        if nxt >= t.start or doc[nxt].lower_ not in CAREER_VERBS:
+            return None
+        if any(tok.lower_ in ("säger", "sa", "menar", "anser", "att") for tok in doc[nxt:t.start]):
+            return None
+        return subj
+
+    def _board_memberships(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Title, Span]]:
+        """"NN sitter i Fortifikationsverkets styrelse" -> ledamot of Fortifikationsverket."""
+        out = []
+        for org in ents:
+            if org.label_ != "ORG" or org.end >= len(doc) or doc[org.end].lower_ not in ("styrelse", "styrelsen"):
+                continue
+            if org.start == 0 or doc[org.start - 1].lower_ not in ("i", "till"):
+                continue
+            t = Title(org.start - 1, org.end + 1, "ledamot", org.end)
+            subj = self._sentence_subject(doc, t, ents)
+            if subj is None:
+                continue
+            out.append((subj, t, org))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         mark_model_ents(doc)
+        self._clean_persons(doc)
         titles = self._find_titles(doc)
         ents = list(doc.ents)
         new_ents: list[Span] = []
@@ -192,6 +290,17 @@ class RoleMatcher:
                         new_ents.append(person)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents)
+            # "generaldirektör och chef för X" is one role.
+            if t.role == "chef" and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
+                    any(u.end == t.start - 1 for u in titles):
+                continue
+            # C': "budgetchefen på Finansdepartementet Urban Hansson Brusewitz"
+            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ORG_PREPS:
+                o = self._ent_at(doc, t.end + 1, "ORG", ents + new_ents)
+                if o is not None:
+                    p = self._ent_at(doc, o.end, "PER", ents + new_ents)
+                    if p is not None:
+                        person, org = p, o
             # B/C: "[ORG's] TITLE Name"
             if person is None and t.end < len(doc):
                 person = self._ent_at(doc, t.end, "PER", ents + new_ents)
@@ -208,10 +317,22 @@ class RoleMatcher:
                 person = self._appointed_person(doc, t, ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # E: "Urban Hansson Brusewitz ny generaldirektör för Konjunkturinstitutet" (headlines)
+            if person is None and t.start > 0:
+                p = self._ent_at(doc, t.start, "PER", ents + new_ents, end=True)
+                if p is not None:
+                    person = p
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # F: career sentences with a sentence-initial subject
+            if person is None:
+                person = self._sentence_subject(doc, t, ents + new_ents)
+                if person is not None:
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
             if person is not None:
                 if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
                     org = None  # a minister's or MP's party or ministry is not stated as employer this way
                 found.append((person, t, org))
+        found += self._board_memberships(doc, ents + new_ents)
         new_ents += self._pending
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
@@ -225,6 +346,11 @@ class RoleMatcher:
                 "org_end": org.end_char if org is not None else None,
                 "start_char": min(p.start_char for p in pieces), "end_char": max(p.end_char for p in pieces),
             })
+        # A role stated once with its organisation and once without is one role.
+        with_org = {(doc.text[r["person_start"]:r["person_end"]], r["role"])
+                    for r in roles if r["org_start"] is not None}
+        roles = [r for r in roles if r["org_start"] is not None
+                 or (doc.text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
         doc._.roles = roles
         return doc
 
@@ -306,7 +432,10 @@ class RoleMatcher:
                         tok.lower_ in ("utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir",
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
                                        "anställs", "anställts", "väljs", "valts", "valdes", "vald", "utsedd")
-                        for tok in between):
+                        for tok in between) or (
+                        [tok.lower_ for tok in between] == ["till"] and any(
+                            tok.lower_ in APPOINTING
+                            for tok in doc[self._sentence_bounds(doc, e.start)[0]:e.start])):
                     if e not in ents:
                         self._pending.append(e)
                     return e
