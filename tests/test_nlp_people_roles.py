@@ -142,3 +142,19 @@ def test_person_spans_cleaned(nlp):
     assert ("Validering Väst", "ORG") in ents
     assert ("RUA", "PER") not in ents
     assert ("Ida Karkiainen", "riksdagsledamot", "Riksdagsledamoten", None) in roles(doc)
+
+
+def test_first_name_added_and_shorter_full_name_linked(nlp):
+    text = ("# Urban Hansson Brusewitz ny chef\n\nRegeringen har utnämnt budgetchefen på Finansdepartementet "
+            "Urban Hansson Brusewitz till generaldirektör för Konjunkturinstitutet. Hansson Brusewitz tackar.")
+    doc = nlp.make_doc(text)
+    from spacy.tokens import Span
+    i = text.index("Hansson Brusewitz till")
+    j = text.index("Hansson Brusewitz tackar")
+    doc.ents = [doc.char_span(2, 25, "PER"), doc.char_span(i, i + 17, "PER"), doc.char_span(j, j + 17, "PER")]
+    assert all(isinstance(e, Span) for e in doc.ents)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    per = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "PER"]
+    assert ("Urban Hansson Brusewitz", "Urban Hansson Brusewitz") in per
+    assert ("Hansson Brusewitz", "Urban Hansson Brusewitz") in per

@@ -200,6 +200,12 @@ class Canonicalizer:
             full = Counter(canon[i] for i in people if len(canon[i].split()) >= 2)
         if not self.link_surnames:
             return
+        # "Hansson Brusewitz" after "Urban Hansson Brusewitz": a shorter full name that ends a longer one.
+        for i in people:
+            longer = {n for n in full if n.endswith(" " + canon[i])}
+            if len(canon[i].split()) >= 2 and len(longer) == 1:
+                canon[i] = next(iter(longer))
+        full = Counter(canon[i] for i in people if len(canon[i].split()) >= 2)
         by_last: dict[str, set[str]] = defaultdict(set)
         by_first: dict[str, set[str]] = defaultdict(set)
         for name in full:

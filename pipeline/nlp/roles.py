@@ -200,6 +200,14 @@ class RoleMatcher:
                                            or doc[start].lower_ in TENURE or doc[start].lower_ in RANK
                                            or (ROLE_SUFFIX.match(doc[start].lower_) and len(doc[start]) > 4)):
                 start += 1
+            # "budgetchefen på Finansdepartementet Urban Hansson Brusewitz": the model left out the first name.
+            if start == e.start and e.start >= 2 and self._name_like(doc[e.start - 1]) and \
+                    doc[e.start - 1].lower_ not in ("the", "de", "la", "le", "el") and \
+                    doc[e.start - 2].text not in BREAK and "\n" not in doc[e.start - 2].text and \
+                    not doc[e.start - 2].is_space and not any(o.start <= e.start - 1 < o.end for o in doc.ents):
+                changed = True
+                out.append(Span(doc, e.start - 1, e.end, label="PER"))
+                continue
             if start > e.start:
                 changed = True
                 span = Span(doc, start, e.end, label="PER")
