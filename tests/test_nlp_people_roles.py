@@ -158,3 +158,19 @@ def test_first_name_added_and_shorter_full_name_linked(nlp):
     per = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "PER"]
     assert ("Urban Hansson Brusewitz", "Urban Hansson Brusewitz") in per
     assert ("Hansson Brusewitz", "Urban Hansson Brusewitz") in per
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("* Kristina Rennerstedt, ordförande, f d generaldirektör och statssekreterare\n",
+     {"Kristina Rennerstedt"},
+     [("Kristina Rennerstedt", "generaldirektör", None), ("Kristina Rennerstedt", "statssekreterare", None)]),
+    ("Kulturdepartementet nominerar Ulrika Årehed Kågström som styrelseordförande i Kungliga Operan AB.",
+     {"Ulrika Årehed Kågström"},
+     [("Ulrika Årehed Kågström", "styrelseordförande", "Kungliga Operan AB")]),
+    ("Mira Helenius Martinsson, danschef på Norrdans, talade.", {"Mira Helenius Martinsson", "Norrdans"},
+     [("Mira Helenius Martinsson", "danschef", "Norrdans")]),
+])
+def test_coordinated_nominated_and_one_word_employer(nlp, text, names, expected):
+    got = {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, names))}
+    for item in expected:
+        assert item in got

@@ -55,7 +55,8 @@ CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "s
                 "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade"}
 # Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
 APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
-              "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår"}
+              "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
+              "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
 # Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
 LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
@@ -141,7 +142,8 @@ class RoleMatcher:
                     start -= 1
                 elif prev in TENURE:
                     start -= 1
-                elif prev == "." and start > 1 and doc[start - 2].lower_ in ("tf", "t.f"):
+                elif start > 1 and (prev, doc[start - 2].lower_) in (
+                        (".", "tf"), (".", "t.f"), ("d", "f"), ("d.", "f."), ("d", "f.")):
                     start -= 2
                 else:
                     break
@@ -282,6 +284,7 @@ class RoleMatcher:
         new_ents: list[Span] = []
         self._pending: list[Span] = []
         found: list[tuple[Span, Title, Span | None]] = []
+        chain_end: dict[int, Span] = {}   # token after a title (and its organisation) -> the title's holder
         for t in titles:
             person, org = None, None
             # A: "Name, TITLE ..." (also "Name (S), TITLE")
@@ -325,6 +328,12 @@ class RoleMatcher:
                 person = self._appointed_person(doc, t, ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # Coordinated titles: "Kristina Rennerstedt, ordförande, f d generaldirektör och statssekreterare"
+            if person is None and t.start >= 2 and doc[t.start - 1].lower_ in (",", "och", "samt", "/"):
+                prev = chain_end.get(t.start - 1)
+                if prev is not None:
+                    person = prev
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
             # E: "Urban Hansson Brusewitz ny generaldirektör för Konjunkturinstitutet" (headlines)
             if person is None and t.start > 0:
                 p = self._ent_at(doc, t.start, "PER", ents + new_ents, end=True)
@@ -340,6 +349,7 @@ class RoleMatcher:
                 if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
                     org = None  # a minister's or MP's party or ministry is not stated as employer this way
                 found.append((person, t, org))
+                chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
         found += self._board_memberships(doc, ents + new_ents)
         new_ents += self._pending
         if new_ents:
@@ -378,7 +388,13 @@ class RoleMatcher:
             org = self._ent_at(doc, j, "ORG", ents)
             if org is not None:
                 return org
-            if self._ent_at(doc, j, "PER", ents) is not None:
+            per = self._ent_at(doc, j, "PER", ents)
+            if per is not None:
+                # "danschef på Norrdans": a one-word "person" right after the preposition is the employer.
+                if len(per) == 1 and j > t.end and doc[j - 1].lower_ in ORG_PREPS and self.add_orgs:
+                    span = Span(doc, per.start, per.end, label="ORG")
+                    new_ents.append(span)
+                    return span
                 return None
             j += 1
         # "VD Validering Väst": an unknown capitalised name right after the title.
@@ -441,7 +457,7 @@ class RoleMatcher:
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
                                        "anställs", "anställts", "väljs", "valts", "valdes", "vald", "utsedd")
                         for tok in between) or (
-                        [tok.lower_ for tok in between] == ["till"] and any(
+                        [tok.lower_ for tok in between] in (["till"], ["som"]) and any(
                             tok.lower_ in APPOINTING
                             for tok in doc[self._sentence_bounds(doc, e.start)[0]:e.start])):
                     if e not in ents:
