@@ -174,3 +174,9 @@ def test_coordinated_nominated_and_one_word_employer(nlp, text, names, expected)
     got = {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, names))}
     for item in expected:
         assert item in got
+
+
+def test_chef_for_enheten_is_enhetschef(nlp):
+    doc = with_model_persons(nlp, "Eva Halvarsson, chef för enheten för statlig bolagsförvaltning på "
+                             "Näringsdepartementet, talade.", {"Eva Halvarsson"})
+    assert ("Eva Halvarsson", "enhetschef", "Näringsdepartementet") in {(p, r, o) for p, r, _t, o in roles(doc)}

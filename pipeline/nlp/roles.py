@@ -58,6 +58,8 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+UNIT_CHIEF = {"enheten": "enhetschef", "avdelningen": "avdelningschef", "sektionen": "sektionschef",
+              "staben": "stabschef", "kansliet": "kanslichef", "förvaltningen": "förvaltningschef"}
 # Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
 LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
                "källa", "talare", "intervju", "av", "bild", "frågor", "info", "information", "press"}
@@ -154,6 +156,10 @@ class RoleMatcher:
                     start -= 2
                 role = " ".join(t.lower_ for t in doc[start:s] if t.lower_ not in TENURE) + " " + base
                 role = role.replace(" ,", ",")
+            # "chef för enheten för X" -> enhetschef (also avdelningen, sektionen, staben, kansliet)
+            if role == "chef" and e + 1 < len(doc) and doc[e].lower_ == "för" and \
+                    doc[e + 1].lower_ in UNIT_CHIEF:
+                role = UNIT_CHIEF[doc[e + 1].lower_]
             titles.append(Title(start, e, role, s))
         return titles
 
