@@ -180,3 +180,33 @@ def test_chef_for_enheten_is_enhetschef(nlp):
     doc = with_model_persons(nlp, "Eva Halvarsson, chef för enheten för statlig bolagsförvaltning på "
                              "Näringsdepartementet, talade.", {"Eva Halvarsson"})
     assert ("Eva Halvarsson", "enhetschef", "Näringsdepartementet") in {(p, r, o) for p, r, _t, o in roles(doc)}
+
+
+def test_list_header_members(nlp):
+    text = ("# Nya ledamöter i Exportkontrollrådet\n\nFöljande personer har utsetts:\n\n"
+            "Jan Andersson, Annicka Engblom och Stig Henriksson.\n\nSlut.")
+    doc = with_model_persons(nlp, text, {"Jan Andersson", "Annicka Engblom", "Stig Henriksson"})
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    for name in ("Jan Andersson", "Annicka Engblom", "Stig Henriksson"):
+        assert (name, "ledamot", "Exportkontrollrådet") in got
+
+
+def test_list_header_board_and_chair(nlp):
+    text = ("Kulturdepartementet nominerar omval av följande personer i Operans styrelse:\n\n"
+            "* Kristina Rennerstedt, ordförande, f d generaldirektör\n* Olov Carlsson, chefredaktör\n\nMer text.")
+    doc = with_model_persons(nlp, text, {"Kristina Rennerstedt", "Olov Carlsson"})
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Kristina Rennerstedt", "ordförande", "Operans") in got
+    assert ("Olov Carlsson", "ledamot", "Operans") in got
+    assert not any(o == "Kulturdepartementet" for _p, _r, o in got)
+    operan = [e for e in doc.ents if e.text == "Operans"]
+    assert operan and operan[0].label_ == "ORG" and operan[0]._.canonical == "Kungliga Operan"
+
+
+def test_list_header_named_committee(nlp):
+    text = ("Följande personer ingår i kommittén Radio och tv i allmänhetens tjänst:\n\n"
+            "* Sture Nordh, ordförande\n* Per Lodenius, ledamot\n")
+    doc = with_model_persons(nlp, text, {"Sture Nordh", "Per Lodenius"})
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Sture Nordh", "ordförande", "Radio och tv i allmänhetens tjänst") in got
+    assert ("Per Lodenius", "ledamot", "Radio och tv i allmänhetens tjänst") in got

@@ -29,6 +29,10 @@ register_extensions()
 ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "misc"}
 
 
+GENITIVE_HEADS = {"styrelse", "styrelsen", "styrelseordförande", "ordförande", "generaldirektör", "vd", "chef",
+                  "ledning", "ledamöter", "insynsråd", "verksamhet"}
+
+
 def entity_id(label: str, canonical: str) -> str:
     prefix = ID_PREFIX.get(label, label.lower())
     return f"{prefix}_{hashlib.sha1(canonical.lower().encode('utf-8')).hexdigest()[:12]}"
@@ -151,6 +155,10 @@ class Canonicalizer:
         for i, ent in enumerate(ents):
             text = normalise_space(ent.text)
             if ent.label_ == "ORG":
+                # "Operans styrelse", "Dramatens vd": a name right before a board/office noun is a genitive.
+                if ent.end < len(doc) and doc[ent.end].lower_ in GENITIVE_HEADS and text.endswith("s") \
+                        and not text.endswith(":s") and len(text) > 3:
+                    seen = seen | {text[:-1]}
                 canon[i] = self._org_canonical(text, seen, learned)
             elif ent.label_ in ("PER", "LOC"):
                 canon[i] = self._fold_genitive(text, ent.label_, seen)

@@ -58,6 +58,10 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+MEMBER_CUES = {"ledamöter", "ledamöterna", "ledamot", "ledamöternas", "personer", "styrelse", "styrelsen", "ingår",
+               "utsetts", "utsågs", "nomineras", "nominerar", "består", "medlemmar", "medlemmarna"}
+BODY_WORDS = {"kommittén", "utredningen", "delegationen", "rådet", "nämnden", "styrelsen", "gruppen", "referensgruppen",
+              "arbetsgruppen", "insynsrådet", "beredningen", "kommissionen"}
 UNIT_CHIEF = {"enheten": "enhetschef", "avdelningen": "avdelningschef", "sektionen": "sektionschef",
               "staben": "stabschef", "kansliet": "kanslichef", "förvaltningen": "förvaltningschef"}
 # Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
@@ -282,6 +286,114 @@ class RoleMatcher:
             out.append((subj, t, org))
         return out
 
+    def _lines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of the text's lines (newline tokens excluded)."""
+        out, start = [], 0
+        for tok in doc:
+            if "\n" in tok.text:
+                if tok.i > start:
+                    out.append((start, tok.i))
+                start = tok.i + 1
+        if start < len(doc):
+            out.append((start, len(doc)))
+        return out
+
+    def _list_members(self, doc: Doc, ents: list[Span], new_ents: list[Span]) -> list[tuple[Span, Title, Span]]:
+        """Members under a list header: "Följande personer ingår i kommittén X:", "Ledamöterna i insynsrådet:",
+        "Vidare nomineras följande två nya ledamöter till Kungliga Dramaten AB:" -> each listed person is ledamot
+        (or the ordförande / vice ordförande the line gives) of the header's organisation, else of the one the
+        headline names."""
+        lines = self._lines(doc)
+        out = []
+        headline_orgs = []
+        if lines:
+            s0, e0 = lines[0]
+            headline_orgs = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= e0
+                             and not (o.start > 0 and doc[o.start - 1].text == "(") and self._is_body_slot(doc, o)]
+        for n, (s, e) in enumerate(lines):
+            if doc[e - 1].text != ":" or not any(tok.lower_ in MEMBER_CUES for tok in doc[s:e]):
+                continue
+            orgs = [self._board_owner(doc, o, new_ents) for o in ents + new_ents
+                    if o.label_ == "ORG" and s <= o.start and o.end <= e and self._is_body_slot(doc, o)]
+            org = orgs[-1] if orgs else None
+            if org is None:
+                org = self._board_of(doc, s, e, ents + new_ents, new_ents)
+            if org is None:
+                org = self._named_body(doc, s, e - 1, new_ents)
+            if org is None and headline_orgs:
+                org = headline_orgs[-1]
+            if org is None:
+                continue
+            for ls, le in lines[n + 1:]:
+                k = ls
+                while k < le and doc[k].text in ("*", "-", "•", "–"):
+                    k += 1
+                first = self._ent_at(doc, k, "PER", ents + new_ents)
+                if first is None:
+                    break
+                pers = [p for p in ents + new_ents if p.label_ == "PER" and ls <= p.start and p.end <= le]
+                rest = [tok for tok in doc[k:le] if not any(p.start <= tok.i < p.end for p in pers)]
+                members = pers if all(tok.text in (",", "och", "samt", ".") for tok in rest) else [first]
+                for p in members:
+                    role = "ledamot"
+                    if p is first and p.end + 1 < le and doc[p.end].text == ",":
+                        nxt = doc[p.end + 1:min(le, p.end + 3)].text.lower()
+                        for cand in ("vice ordförande", "ordförande", "suppleant", "ledamot"):
+                            if nxt.startswith(cand):
+                                role = cand
+                                break
+                    out.append((p, Title(p.end, p.end, role, p.end), org))
+        return out
+
+    @staticmethod
+    def _is_body_slot(doc: Doc, o: Span) -> bool:
+        """An ORG that the members belong to ("i X", "till X", "X:s styrelse"), not the acting subject
+        ("Kulturdepartementet nominerar ...")."""
+        if o[-1].lower_ in ("styrelse", "styrelsen"):
+            return True
+        if o.end < len(doc) and doc[o.end].lower_ in ("styrelse", "styrelsen"):
+            return True
+        return o.start > 0 and doc[o.start - 1].lower_ in ("i", "till", "för", "hos", "vid", "inom")
+
+    def _board_owner(self, doc: Doc, o: Span, new_ents: list[Span]) -> Span:
+        """"Operans styrelse" tagged as one ORG: the board belongs to "Operans"."""
+        if len(o) >= 2 and o[-1].lower_ in ("styrelse", "styrelsen") and self.add_orgs:
+            span = Span(doc, o.start, o.end - 1, label="ORG")
+            new_ents.append(span)
+            return span
+        return o
+
+    def _board_of(self, doc: Doc, s: int, e: int, ents: list[Span], new_ents: list[Span]) -> Span | None:
+        """"i Kungliga Operans styrelse" / "i Dramatens styrelse" where the model gave no ORG: the genitive
+        name before "styrelse" is the organisation."""
+        for i in range(s + 1, e):
+            if doc[i].lower_ not in ("styrelse", "styrelsen"):
+                continue
+            prev = next((x for x in ents if x.end == i), None)
+            if prev is not None:
+                start = prev.start
+            elif doc[i - 1].text[:1].isupper() and doc[i - 1].text.endswith("s"):
+                start = i - 1
+                while start > s and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in ("i", "till"):
+                    start -= 1
+            else:
+                continue
+            if self.add_orgs:
+                span = Span(doc, start, i, label="ORG")
+                new_ents.append(span)
+                return span
+        return None
+
+    def _named_body(self, doc: Doc, s: int, e: int, new_ents: list[Span]) -> Span | None:
+        """"kommittén Radio och tv i allmänhetens tjänst" up to the end of the header: a named committee."""
+        for i in range(s, e - 1):
+            if doc[i].lower_ in BODY_WORDS and doc[i + 1].text[:1].isupper() and e - (i + 1) <= 8:
+                span = Span(doc, i + 1, e, label="ORG")
+                if self.add_orgs:
+                    new_ents.append(span)
+                    return span
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         mark_model_ents(doc)
         self._clean_persons(doc)
@@ -357,6 +469,7 @@ class RoleMatcher:
                 found.append((person, t, org))
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
         found += self._board_memberships(doc, ents + new_ents)
+        found += self._list_members(doc, ents, new_ents)
         new_ents += self._pending
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
