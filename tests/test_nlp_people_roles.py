@@ -210,3 +210,24 @@ def test_list_header_named_committee(nlp):
     got = {(p, r, o) for p, r, _t, o in roles(doc)}
     assert ("Sture Nordh", "ordförande", "Radio och tv i allmänhetens tjänst") in got
     assert ("Per Lodenius", "ledamot", "Radio och tv i allmänhetens tjänst") in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("På mötet deltog finansmarknadsminister Max Elger, generaldirektören för Finansinspektionen, Erik Thedéen, "
+     "och andra.", {"Max Elger", "Erik Thedéen"},
+     [("Erik Thedéen", "generaldirektör", "Finansinspektionen")]),
+    ("Generaldirektören vid Skolverket, Ulf Hammarström är ordförande.", set(),
+     [("Ulf Hammarström", "generaldirektör", "Skolverket")]),
+    ("Anna Björkander, som närmast kommer från tjänsten som biträdande chef på Utrikesdepartementet, talade.",
+     {"Anna Björkander"}, [("Anna Björkander", "biträdande chef", "Utrikesdepartementet")]),
+    ("Hon har tidigare tjänstgjort på Utrikesdepartementet, bland annat som gruppchef.", {"Anna Ek"},
+     []),
+    ("Anna Ek talade. Hon har tidigare tjänstgjort på Utrikesdepartementet, bland annat som gruppchef.",
+     {"Anna Ek"}, [("Anna Ek", "gruppchef", "Utrikesdepartementet")]),
+])
+def test_title_for_following_name_and_relative_clauses(nlp, text, names, expected):
+    got = {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, names))}
+    for item in expected:
+        assert item in got
+    if "Max Elger" in names:
+        assert ("Max Elger", "generaldirektör", "Finansinspektionen") not in got

@@ -52,12 +52,14 @@ BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
 # "Christina Malm har tidigare varit överdirektör på FRA, ekonomidirektör på Sjöfartsverket ..."
 CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "sitter", "satt", "arbetar", "arbetade",
                 "började", "tillträder", "tillträdde", "efterträder", "efterträdde", "leder", "ledde", "utses",
-                "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade"}
+                "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade", "tjänstgjort",
+                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade"}
 # Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
 APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+SUBJECT_ADVERBS = {"närmast", "tidigare", "senast", "nu", "också", "även", "sedan", "dessförinnan", "därefter"}
 MEMBER_CUES = {"ledamöter", "ledamöterna", "ledamot", "ledamöternas", "personer", "styrelse", "styrelsen", "ingår",
                "utsetts", "utsågs", "nomineras", "nominerar", "består", "medlemmar", "medlemmarna"}
 BODY_WORDS = {"kommittén", "utredningen", "delegationen", "rådet", "nämnden", "styrelsen", "gruppen", "referensgruppen",
@@ -265,6 +267,10 @@ class RoleMatcher:
             nxt = s + 1
         else:
             return None
+        if nxt + 1 < t.start and doc[nxt].text == "," and doc[nxt + 1].lower_ == "som":
+            nxt += 2  # "Anna Björkander, som närmast kommer från tjänsten som ..."
+        while nxt < t.start and doc[nxt].lower_ in SUBJECT_ADVERBS:
+            nxt += 1
         if nxt >= t.start or doc[nxt].lower_ not in CAREER_VERBS:
             return None
         if any(tok.lower_ in ("säger", "sa", "menar", "anser", "att") for tok in doc[nxt:t.start]):
@@ -419,6 +425,14 @@ class RoleMatcher:
                         new_ents.append(person)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents)
+                # "minister Max Elger, generaldirektören för Finansinspektionen, Erik Thedéen": the person before
+                # already has a title in front; this title belongs to the name after it.
+                if person is not None and any(u.end == person.start for u in titles if u is not t):
+                    after = org.end if org is not None and org.start >= t.end else t.end
+                    if after + 1 < len(doc) and doc[after].text == ",":
+                        nxt = self._ent_at(doc, after + 1, "PER", ents + new_ents)
+                        if nxt is not None:
+                            person = nxt
             # "generaldirektör och chef för X" is one role.
             if t.role == "chef" and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
                     any(u.end == t.start - 1 for u in titles):
@@ -427,7 +441,12 @@ class RoleMatcher:
             if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ORG_PREPS:
                 o = self._ent_at(doc, t.end + 1, "ORG", ents + new_ents)
                 if o is not None:
-                    p = self._ent_at(doc, o.end, "PER", ents + new_ents)
+                    at = o.end + 1 if o.end < len(doc) and doc[o.end].text == "," else o.end
+                    p = self._ent_at(doc, at, "PER", ents + new_ents)
+                    if p is None and self.add_persons and at > o.end and at < len(doc):
+                        p = self._guess_person_after(doc, at, ents + new_ents)
+                        if p is not None:
+                            new_ents.append(p)
                     if p is not None:
                         person, org = p, o
             # B/C: "[ORG's] TITLE Name"
@@ -463,6 +482,13 @@ class RoleMatcher:
                 person = self._sentence_subject(doc, t, ents + new_ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+                    if org is None and t.start > 0 and doc[t.start - 1].lower_ == "som":
+                        # "... på UD:s informationsenhet, bland annat som gruppchef": the organisation named
+                        # earlier in the same sentence.
+                        s0 = max(person.end, self._sentence_bounds(doc, t.start)[0])
+                        before = [o for o in ents + new_ents if o.label_ == "ORG" and s0 <= o.start
+                                  and o.end <= t.start]
+                        org = before[-1] if before else None
             if person is not None:
                 if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
                     org = None  # a minister's or MP's party or ministry is not stated as employer this way
