@@ -123,3 +123,16 @@ def test_rule_org_replaces_model_span_with_the_same_offsets() -> None:
     add_domain_components(nlp)
     doc = nlp("Utöver Region Skåne deltog Arbetsförmedlingen.")
     assert [(e.text, e.label_, e._.source) for e in doc.ents][0] == ("Region Skåne", "ORG", "rule")
+
+
+def test_org_canonical_swedish_capitalisation():
+    import spacy
+
+    from pipeline.nlp import add_domain_components
+    from pipeline.nlp.canonical import Canonicalizer
+    nlp = add_domain_components(spacy.blank("sv"))
+    c = Canonicalizer(nlp)
+    assert c._swedish_case("Kungliga Tekniska Högskolan") == "Kungliga Tekniska högskolan"
+    assert c._swedish_case("Institutet för Näringslivsforskning") == "Institutet för näringslivsforskning"
+    assert c._swedish_case("Region Skåne") == "Region Skåne"
+    assert c._swedish_case("Sveriges Kommuner och Landsting") == "Sveriges Kommuner och Landsting"

@@ -231,3 +231,15 @@ def test_title_for_following_name_and_relative_clauses(nlp, text, names, expecte
         assert item in got
     if "Max Elger" in names:
         assert ("Max Elger", "generaldirektör", "Finansinspektionen") not in got
+
+
+def test_initials_and_acronym_employer_in_list(nlp):
+    text = ("Ledamöterna i insynsrådet för Skolverket:\n\nUlrika H. Westergren, docent Umeå Universitet\n\n"
+            "Thomas Hörnfeldt, hållbarhetschef SSAB\n\nPetra Örjegren, redovisningskonsult, Företagarna\n\nSlut.")
+    doc = with_model_persons(nlp, text, {"Thomas Hörnfeldt"})
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Ulrika H. Westergren", "docent", "Umeå Universitet") in got
+    assert ("Thomas Hörnfeldt", "hållbarhetschef", "SSAB") in got
+    assert ("Petra Örjegren", "ledamot", "Skolverket") in got
+    canon = {e.text: e._.canonical for e in doc.ents if e.label_ == "ORG"}
+    assert canon["Umeå Universitet"] == "Umeå universitet"

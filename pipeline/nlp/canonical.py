@@ -127,7 +127,27 @@ class Canonicalizer:
             return f"Länsstyrelsen i {county_genitive(place)} län"
         if base.endswith("departementet") and base[0].islower():
             return base[0].upper() + base[1:]
-        return base
+        return self._swedish_case(base)
+
+    def _swedish_case(self, name: str) -> str:
+        """Swedish names capitalise the first word only: "Umeå Universitet" -> "Umeå universitet",
+        "Kungliga Tekniska Högskolan" -> "Kungliga Tekniska högskolan", "Institutet för Näringslivsforskning" ->
+        "Institutet för näringslivsforskning". Place names and acronyms keep their capitals."""
+        words = name.split(" ")
+        if len(words) < 2:
+            return name
+        out = [words[0]]
+        after_for = False
+        for w in words[1:]:
+            low = w.lower()
+            plain = w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in self.lex.places
+            if plain and (self.lex.head_type(low) is not None and low.startswith(("universitet", "högskol"))
+                          or after_for):
+                w = low
+            if low == "för":
+                after_for = True
+            out.append(w)
+        return " ".join(out)
 
     def _learn_acronyms(self, doc: Doc) -> dict[str, str]:
         """"Sveriges Kommuner och Landsting (SKL)" or "SKL (Sveriges Kommuner och Landsting)"."""

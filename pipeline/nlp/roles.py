@@ -183,18 +183,36 @@ class RoleMatcher:
                 return e
         return None
 
+    @staticmethod
+    def _initial(tok) -> bool:
+        """A middle initial: "H.", "L", "R."."""
+        return bool(re.fullmatch(r"[A-ZÅÄÖ]\.?", tok.text))
+
+    def _name_tokens_ok(self, toks) -> bool:
+        return (len(toks) >= 2 and self._name_like(toks[0]) and self._name_like(toks[-1])
+                and sum(self._name_like(t) for t in toks) >= 2)
+
     def _guess_person_after(self, doc: Doc, i: int, ents: list[Span]) -> Span | None:
         j = i
-        while j < len(doc) and j - i < 3 and self._name_like(doc[j]) and not any(e.start <= j < e.end for e in ents):
+        while j < len(doc) and j - i < 4 and (self._name_like(doc[j]) or j > i and self._initial(doc[j])) and \
+                not any(e.start <= j < e.end for e in ents):
+            if j - i == 3 and not self._initial(doc[j - 1]) and not self._initial(doc[j - 2]):
+                break
             j += 1
-        return Span(doc, i, j, label="PER") if j - i >= 2 else None
+        while j > i and not self._name_like(doc[j - 1]):
+            j -= 1
+        return Span(doc, i, j, label="PER") if self._name_tokens_ok(doc[i:j]) else None
 
     def _guess_person_before(self, doc: Doc, end: int, ents: list[Span]) -> Span | None:
         j = end
-        while j > 0 and end - j < 3 and self._name_like(doc[j - 1]) and \
+        while j > 0 and end - j < 4 and (self._name_like(doc[j - 1]) or j < end and self._initial(doc[j - 1])) and \
                 not any(e.start <= j - 1 < e.end for e in ents):
+            if end - j == 3 and not any(self._initial(t) for t in doc[j:end]):
+                break
             j -= 1
-        if end - j < 2:
+        while j < end and not self._name_like(doc[j]):
+            j += 1
+        if not self._name_tokens_ok(doc[j:end]):
             return None
         return Span(doc, j, end, label="PER")
 
@@ -335,6 +353,12 @@ class RoleMatcher:
                 while k < le and doc[k].text in ("*", "-", "•", "–"):
                     k += 1
                 first = self._ent_at(doc, k, "PER", ents + new_ents)
+                if first is None and self.add_persons:
+                    # "Petra Örjegren, redovisningskonsult, ...": a name the model missed, closed by a comma.
+                    guess = self._guess_person_after(doc, k, ents + new_ents)
+                    if guess is not None and guess.end < le and doc[guess.end].text == ",":
+                        first = guess
+                        new_ents.append(guess)
                 if first is None:
                     break
                 pers = [p for p in ents + new_ents if p.label_ == "PER" and ls <= p.start and p.end <= le]
@@ -543,10 +567,15 @@ class RoleMatcher:
                 return None
             j += 1
         # "VD Validering Väst": an unknown capitalised name right after the title.
-        if allow_guess and self.add_orgs and t.end < len(doc) and self._name_like(doc[t.end]) and \
+        if allow_guess and self.add_orgs and t.end < len(doc) and (
+                self._name_like(doc[t.end]) or doc[t.end].text.isupper() and doc[t.end].is_alpha
+                and len(doc[t.end]) >= 2) and \
                 not any(e.start <= t.end < e.end for e in ents):
             k = t.end
-            while k < len(doc) and k - t.end < 4 and (self._name_like(doc[k]) or doc[k].text.isupper()) and \
+            while k < len(doc) and k - t.end < 4 and (self._name_like(doc[k]) or doc[k].text.isupper() or (
+                    k > t.end and doc[k].text[:1].isupper() and doc[k].is_alpha and (
+                        self.lex.head_type(doc[k].lower_) is not None or self.lex.suffix_of(doc[k].lower_)
+                        is not None))) and \
                     not any(e.start <= k < e.end for e in ents):
                 k += 1
             span = Span(doc, t.end, k, label="ORG")
