@@ -1,0 +1,74 @@
+"""Assemble the shipped pipeline: the trained statistical model + sentence boundaries + domain components.
+
+    python -m pipeline.model.assemble [--base models/sv_base] [--out models/sv_pipeline]
+
+models/sv_base is what `spacy train` produced (tok2vec, morphologizer, trainable_lemmatizer, ner);
+models/sv_pipeline is what the annotate stage loads. Keeping them apart means the rule components can change
+(and be re-assembled in seconds) without retraining.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import pipeline
+import pipeline.nlp
+
+DEFAULT_BASE = Path("models/sv_base")
+DEFAULT_OUT = Path("models/sv_pipeline")
+NAME = "sv_pipeline"
+DESCRIPTION = (
+    "Swedish pipeline for public-sector text: tok2vec with floret vectors trained on regeringen.se text, "
+    "UPOS morphologizer, edit-tree lemmatizer, NER (PER ORG LOC MISC DATE), rule-based sentence boundaries"
+    " and the project's domain components. Trained on swedish-ner-corpus, UNER Talbanken, SUC 3.0 dev, "
+    "Eukalyptus, UD PUD and UD Talbanken dev; scores in metrics/ner.json and metrics/tagging.json."
+)
+
+
+def add_sentence_boundaries(nlp: Language) -> None:
+    """No parser is trained (no Talbanken train split here), so sentences come from the punctuation-based
+    sentencizer, placed first so every later component sees them."""
+    if not any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+
+
+def assemble(base_dir: Path, out_dir: Path) -> None:
+    nlp = spacy.load(base_dir)
+    add_sentence_boundaries(nlp)
+    # The domain components (entity rules, dates, roles) are written separately in pipeline/nlp;
+    # until that function exists the shipped pipeline is the statistical model alone.
+    add_domain = getattr(pipeline.nlp, "add_domain_components", None)
+    if callable(add_domain):
+        add_domain(nlp)
+    nlp.meta["name"] = NAME
+    nlp.meta["version"] = pipeline.__version__
+    nlp.meta["description"] = DESCRIPTION
+    nlp.meta["sources"] = nlp.meta.get("sources") or [
+        "swedish-ner-corpus (Klintberg, CC BY 4.0)", "UNER Swedish-Talbanken (CC BY-SA 4.0)",
+        "SUC 3.0 NER dev via KBLab (CC BY 4.0)", "Eukalyptus (Språkbanken, CC BY 4.0)",
+        "UD Swedish-PUD r2.18 (CC BY-SA 4.0)", "UD Swedish-Talbanken r2.17 dev (CC BY-SA 4.0)",
+        "regeringen.se texts via civictechsweden/g0vse (vectors)",
+    ]
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    nlp.to_disk(out_dir)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--base", type=Path, default=DEFAULT_BASE)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args(argv)
+    if not (args.base / "meta.json").is_file():
+        raise SystemExit(f"assemble: {args.base} is not a spaCy pipeline (run python -m pipeline.model.train)")
+    assemble(args.base, args.out)
+    print(f"assembled {args.out} from {args.base}")
+
+
+if __name__ == "__main__":
+    main()
