@@ -243,3 +243,15 @@ def test_initials_and_acronym_employer_in_list(nlp):
     assert ("Petra Örjegren", "ledamot", "Skolverket") in got
     canon = {e.text: e._.canonical for e in doc.ents if e.label_ == "ORG"}
     assert canon["Umeå Universitet"] == "Umeå universitet"
+
+
+def test_lone_one_word_person_dropped_but_linked_and_titled_kept(nlp):
+    text = "Medierepresentanter kom. Lars Lööw talade. Lars log. Det sa statsminister Löfven."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(a, b, label="PER") for a, b in ((0, 19), (25, 34), (43, 47), (74, 80))]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    per = {(e.text, e._.canonical) for e in doc.ents if e.label_ == "PER"}
+    assert ("Lars", "Lars Lööw") in per
+    assert ("Löfven", "Löfven") in per
+    assert not any(t == "Medierepresentanter" for t, _c in per)

@@ -187,6 +187,8 @@ class Canonicalizer:
             else:
                 canon[i] = text
         self._link_people(ents, canon)
+        if self.link_surnames:
+            ents, canon = self._drop_lone_names(doc, ents, canon)
         aliases: dict[str, set[str]] = defaultdict(set)
         for i, ent in enumerate(ents):
             ent._.canonical = canon[i]
@@ -200,6 +202,27 @@ class Canonicalizer:
                 aliases[ent._.entity_id].add(normalise_space(ent.text))
         doc._.aliases = {k: sorted(v) for k, v in aliases.items()}
         return doc
+
+    def _drop_lone_names(self, doc: Doc, ents: list[Span], canon: dict[int, str]) -> tuple[list[Span], dict]:
+        """A one-word "person" that no full name in the document explains and no title introduces
+        ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is not a person: Swedish
+        public-sector texts name a person in full before using a surname or first name alone."""
+        drop = set()
+        for i, e in enumerate(ents):
+            if e.label_ != "PER" or len(e) != 1 or len(canon[i].split()) != 1:
+                continue
+            prev = doc[e.start - 1].lower_ if e.start > 0 else ""
+            if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")):
+                continue
+            drop.add(i)
+        if not drop:
+            return ents, canon
+        gone = {(ents[i].start_char, ents[i].end_char) for i in drop}
+        doc.ents = [e for i, e in enumerate(ents) if i not in drop]
+        if doc._.roles:
+            doc._.roles = [r for r in doc._.roles if (r["person_start"], r["person_end"]) not in gone]
+        keep = [i for i in range(len(ents)) if i not in drop]
+        return [ents[i] for i in keep], {n: canon[i] for n, i in enumerate(keep)}
 
     def _link_people(self, ents: list[Span], canon: dict[int, str]) -> None:
         """Surname (or first name) alone -> the full name in the same document; merge one-letter variants."""
