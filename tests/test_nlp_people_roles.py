@@ -255,3 +255,15 @@ def test_lone_one_word_person_dropped_but_linked_and_titled_kept(nlp):
     assert ("Lars", "Lars Lööw") in per
     assert ("Löfven", "Löfven") in per
     assert not any(t == "Medierepresentanter" for t, _c in per)
+
+
+def test_list_lines_with_titles_before_the_name(nlp):
+    text = ("Följande personer ingår i kommittén Framtidens skola:\n\n* Styrelseordföranden Sture Nordh, ordförande\n"
+            "* Ordförande kulturnämnden Gävle kommun Martina Kyngäs, ledamot\n"
+            "* F.d. riksdagsledamoten Olle Wästberg, ledamot\n\nSlut.")
+    doc = with_model_persons(nlp, text, {"Sture Nordh", "Martina Kyngäs", "Olle Wästberg"})
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Sture Nordh", "ordförande", "Framtidens skola") in got
+    assert ("Martina Kyngäs", "ledamot", "Framtidens skola") in got
+    assert ("Olle Wästberg", "ledamot", "Framtidens skola") in got
+    assert ("Olle Wästberg", "riksdagsledamot", None) in got

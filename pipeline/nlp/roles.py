@@ -352,6 +352,12 @@ class RoleMatcher:
                 k = ls
                 while k < le and doc[k].text in ("*", "-", "•", "–"):
                     k += 1
+                # "* Riksdagsledamoten Angelica Bengtsson, ledamot", "* F.d. riksdagsledamoten Olle Wästberg"
+                k0 = k
+                while k < le and k - k0 < 3 and (doc[k].lower_ in self.lex.titles or doc[k].lower_ in TENURE
+                                                  or doc[k].lower_ in ("f", "d", "f.d", "d.")
+                                                  or ROLE_SUFFIX.match(doc[k].lower_)):
+                    k += 1
                 first = self._ent_at(doc, k, "PER", ents + new_ents)
                 if first is None and self.add_persons:
                     # "Petra Örjegren, redovisningskonsult, ...": a name the model missed, closed by a comma.
@@ -359,6 +365,11 @@ class RoleMatcher:
                     if guess is not None and guess.end < le and doc[guess.end].text == ",":
                         first = guess
                         new_ents.append(guess)
+                if first is None and k0 > ls:
+                    # a bullet line with a longer description before the name:
+                    # "* Ordförande kultur- och fritidsnämnden Gävle kommun Martina Kyngäs, ledamot"
+                    first = next((p for p in ents + new_ents if p.label_ == "PER" and ls <= p.start and p.end < le
+                                  and doc[p.end].text == ","), None)
                 if first is None:
                     break
                 pers = [p for p in ents + new_ents if p.label_ == "PER" and ls <= p.start and p.end <= le]
