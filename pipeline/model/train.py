@@ -1,0 +1,88 @@
+"""Retrain the Swedish statistical pipeline from ../shared/data in one command.
+
+    python -m pipeline.model.train [--data ../shared/data] [--config configs/sv_pipeline.cfg]
+                                   [--max-steps N] [--gpu-id -1] [-- extra spaCy config overrides]
+
+1. convert the corpora into training/corpus/{train,dev}.spacy   (pipeline/model/convert.py)
+2. train floret vectors into training/vectors/model, if missing  (pipeline/model/vectors.py; needs `floret`)
+3. `spacy train` with configs/sv_pipeline.cfg into training/output
+4. copy training/output/model-best to models/sv_base, then assemble models/sv_pipeline (assemble.py)
+
+Then `python -m pipeline.model.evaluate` scores it. Expect ~1 hour on 2 CPU cores for the configured steps;
+spaCy's CPU training does not use more than one core, so more cores only help to run variants side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.model.assemble import assemble
+from pipeline.model.convert import DataMissing, convert
+from pipeline.model.vectors import build_vectors
+
+DEFAULT_DATA = Path("../shared/data")
+DEFAULT_CONFIG = Path("configs/sv_pipeline.cfg")
+CORPUS = Path("training/corpus")
+VECTORS = Path("training/vectors")
+OUTPUT = Path("training/output")
+BASE = Path("models/sv_base")
+PIPELINE = Path("models/sv_pipeline")
+
+
+def spacy_train(config: Path, output: Path, corpus: Path, vectors: Path | None, max_steps: int | None,
+                gpu_id: int, extra: list[str]) -> Path:
+    """Run `spacy train`; returns the model-best directory."""
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output),
+           "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
+           "--gpu-id", str(gpu_id)]
+    if vectors is None:
+        cmd += ["--paths.vectors", "null", "--components.tok2vec.model.embed.include_static_vectors", "false"]
+    else:
+        cmd += ["--paths.vectors", str(vectors)]
+    if max_steps is not None:
+        cmd += ["--training.max_steps", str(max_steps)]
+    subprocess.run(cmd + extra, check=True)
+    return output / "model-best"
+
+
+def publish(model_best: Path, base: Path = BASE, pipeline_dir: Path = PIPELINE) -> None:
+    if base.exists():
+        shutil.rmtree(base)
+    shutil.copytree(model_best, base)
+    assemble(base, pipeline_dir)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    ap.add_argument("--output", type=Path, default=OUTPUT)
+    ap.add_argument("--max-steps", type=int, default=None, help="override [training] max_steps")
+    ap.add_argument("--gpu-id", type=int, default=-1)
+    ap.add_argument("--no-vectors", action="store_true", help="train without the floret vectors")
+    ap.add_argument("--no-publish", action="store_true", help="leave models/ untouched (experiments)")
+    ap.add_argument("overrides", nargs="*", help="extra spaCy overrides, e.g. --training.dropout 0.2")
+    args, unknown = ap.parse_known_args(argv)
+    try:
+        counts = convert(args.data, CORPUS)
+        print(f"train: corpus {counts}", flush=True)
+        vectors = None
+        if not args.no_vectors:
+            vectors = VECTORS / "model"
+            if not (vectors / "meta.json").is_file():
+                build_vectors(args.data, VECTORS)
+    except (DataMissing, FileNotFoundError) as err:
+        raise SystemExit(f"train: {err}") from err
+    best = spacy_train(args.config, args.output, CORPUS, vectors, args.max_steps, args.gpu_id,
+                       args.overrides + unknown)
+    if not args.no_publish:
+        publish(best)
+        print(f"train: published {BASE} and {PIPELINE}")
+
+
+if __name__ == "__main__":
+    main()
