@@ -267,3 +267,23 @@ def test_list_lines_with_titles_before_the_name(nlp):
     assert ("Martina Kyngäs", "ledamot", "Framtidens skola") in got
     assert ("Olle Wästberg", "ledamot", "Framtidens skola") in got
     assert ("Olle Wästberg", "riksdagsledamot", None) in got
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Från kinesisk sida märks professor Shi Yinhong, från Uppsala universitet och andra.", {"Shi Yinhong"},
+     ("Shi Yinhong", "professor", "Uppsala universitet")),
+    ("* Docent Lena Edlund, familje- och arbetsmarknadsekonomi, Stockholms universitet, Sverige\n", {"Lena Edlund"},
+     ("Lena Edlund", "docent", "Stockholms universitet")),
+])
+def test_title_name_then_organisation(nlp, text, names, expected):
+    assert expected in {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, names))}
+
+
+def test_entity_spans_lose_edge_punctuation(nlp):
+    text = "Han var direktör vid European Defence Agency, dels som minister."
+    doc = nlp.make_doc(text)
+    i = text.index("European")
+    doc.ents = [doc.char_span(i, i + len("European Defence Agency,"), label="ORG")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["European Defence Agency"]

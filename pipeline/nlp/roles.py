@@ -224,6 +224,17 @@ class RoleMatcher:
         changed = False
         out = []
         for e in doc.ents:
+            # "European Defence Agency," -> no punctuation at either end of a name
+            a, b = e.start, e.end
+            while b > a and doc[b - 1].is_punct and doc[b - 1].text not in (".", ")") and doc[b - 1].text != "&":
+                b -= 1
+            while a < b and doc[a].is_punct and doc[a].text not in ("(",):
+                a += 1
+            if (a, b) != (e.start, e.end):
+                changed = True
+                if b > a:
+                    out.append(Span(doc, a, b, label=e.label_))
+                continue
             if e.label_ != "PER":
                 out.append(e)
                 continue
@@ -600,7 +611,8 @@ class RoleMatcher:
         if j < len(doc) and doc[j].text == ",":
             # skip a lower-case subject field between commas: ", makroekonomi, Stockholms universitet"
             k = j + 1
-            while k < len(doc) and k - j <= 4 and doc[k].is_lower and doc[k].is_alpha:
+            while k < len(doc) and k - j <= 6 and (doc[k].is_lower and doc[k].is_alpha or
+                                                    doc[k].text.endswith("-") and doc[k].text[:1].islower()):
                 k += 1
             if k > j + 1 and k < len(doc) and doc[k].text == ",":
                 org = self._ent_at(doc, k + 1, "ORG", ents)
@@ -608,6 +620,13 @@ class RoleMatcher:
                                         or "\n" in doc[org.end].text):
                     return org
             org = self._ent_at(doc, j + 1, "ORG", ents)
+            if org is None and j + 2 < len(doc) and doc[j + 1].lower_ in ("från", "vid", "på"):
+                # "professor Shi Yinhong, från Renminuniversitet"
+                org = self._ent_at(doc, j + 2, "ORG", ents)
+                if org is not None and (org.end >= len(doc) or doc[org.end].text in BREAK
+                                        or doc[org.end].lower_ in ("och", "samt")):
+                    return org
+                return None
             if org is None:
                 return None
             if doc[j].text != ",":
