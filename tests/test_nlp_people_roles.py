@@ -287,3 +287,24 @@ def test_entity_spans_lose_edge_punctuation(nlp):
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["European Defence Agency"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Regeringens särskilda utredare Anette Novak har format ett lag.", {"Anette Novak"},
+     ("Anette Novak", "särskild utredare", "Regeringens")),
+    ("Anna Björkander har utsetts till chef för Utrikesdepartementets kommunikationsenhet.", {"Anna Björkander"},
+     ("Anna Björkander", "kommunikationschef", "Utrikesdepartementets")),
+])
+def test_role_adjectives_and_unit_chiefs(nlp, text, names, expected):
+    assert expected in {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, names))}
+
+
+def test_director_of_a_loc_tagged_name_is_director_of_an_org(nlp):
+    text = "* Biljana Pehrsson, VD för Kungsleden\n"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(2, 18, label="PER"), doc.char_span(text.index("Kungsleden"), len(text) - 1,
+                                                                  label="LOC")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert ("Biljana Pehrsson", "verkställande direktör", "VD", "Kungsleden") in roles(doc)
+    assert [e.label_ for e in doc.ents if e.text == "Kungsleden"] == ["ORG"]

@@ -59,6 +59,13 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+ROLE_ADJ = {"särskild": "särskild", "särskilda": "särskild", "ständig": "ständig", "ständiga": "ständig",
+            "administrativ": "administrativ", "administrativa": "administrativ", "internationell": "internationell",
+            "internationella": "internationell",
+            "politisk": "politisk", "politiska": "politisk", "juridisk": "juridisk", "juridiska": "juridisk",
+            "medicinsk": "medicinsk", "medicinska": "medicinsk", "teknisk": "teknisk", "tekniska": "teknisk",
+            "vetenskaplig": "vetenskaplig", "vetenskapliga": "vetenskaplig", "ekonomisk": "ekonomisk",
+            "ekonomiska": "ekonomisk", "operativ": "operativ", "operativa": "operativ"}
 SUBJECT_ADVERBS = {"närmast", "tidigare", "senast", "nu", "också", "även", "sedan", "dessförinnan", "därefter"}
 MEMBER_CUES = {"ledamöter", "ledamöterna", "ledamot", "ledamöternas", "personer", "styrelse", "styrelsen", "ingår",
                "utsetts", "utsågs", "nomineras", "nominerar", "består", "medlemmar", "medlemmarna"}
@@ -148,6 +155,10 @@ class RoleMatcher:
                 if prev in RANK:
                     role = f"{prev} {role}"
                     start -= 1
+                elif prev in ROLE_ADJ and start == s:
+                    # "särskilda utredare" -> särskild utredare, "administrativ chef", "ständiga sekreterare"
+                    role = f"{ROLE_ADJ[prev]} {role}"
+                    start -= 1
                 elif prev in TENURE:
                     start -= 1
                 elif start > 1 and (prev, doc[start - 2].lower_) in (
@@ -166,6 +177,11 @@ class RoleMatcher:
             if role == "chef" and e + 1 < len(doc) and doc[e].lower_ == "för" and \
                     doc[e + 1].lower_ in UNIT_CHIEF:
                 role = UNIT_CHIEF[doc[e + 1].lower_]
+            elif role == "chef" and e + 2 < len(doc) and doc[e].lower_ == "för" and \
+                    re.fullmatch(r"[a-zåäö]{3,}s?(enhet|enheten|avdelning|avdelningen)", doc[e + 2].lower_) and \
+                    (doc[e + 1].text.endswith(":s") or doc[e + 1].text.endswith("s")) and doc[e + 1].text[:1].isupper():
+                # "chef för UD:s kommunikationsenhet" -> kommunikationschef
+                role = re.sub(r"(enhet|enheten|avdelning|avdelningen)$", "chef", doc[e + 2].lower_)
             titles.append(Title(start, e, role, s))
         return titles
 
@@ -579,6 +595,14 @@ class RoleMatcher:
             org = self._ent_at(doc, j, "ORG", ents)
             if org is not None:
                 return org
+            loc = self._ent_at(doc, j, "LOC", ents)
+            if loc is not None and j == t.end + 1 and doc[t.end].lower_ in ("för", "på", "hos") and self.add_orgs \
+                    and (t.role.endswith(("direktör", "chef")) or "ordförande" in t.role) \
+                    and loc.text not in self.lex.places:
+                # "VD för Kungsleden": a director is director of a body, not of a place
+                span = Span(doc, loc.start, loc.end, label="ORG")
+                new_ents.append(span)
+                return span
             per = self._ent_at(doc, j, "PER", ents)
             if per is not None:
                 # "danschef på Norrdans": a one-word "person" right after the preposition is the employer.
