@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from pipeline.nlp import canonical, dates, orgs, roles  # noqa: F401  (registers the factories)
+from pipeline.nlp import canonical, dates, layout, orgs, roles  # noqa: F401  (registers the factories)
 from pipeline.nlp.extensions import register_extensions
 
 DOMAIN_COMPONENTS = ("sv_org_rules", "sv_date_rules", "sv_role_matcher", "sv_canonicalizer")
@@ -37,6 +37,13 @@ def add_domain_components(nlp: Language) -> Language:
             nlp.add_pipe("sentencizer", before="ner")
         else:
             nlp.add_pipe("sentencizer", first=True)
+    if "sv_line_breaks" not in nlp.pipe_names:
+        # Right after whatever sets sentences, so that a later NER sees headlines as sentences of their own.
+        setters = [n for n in nlp.pipe_names if n in ("sentencizer", "senter", "parser")]
+        if setters:
+            nlp.add_pipe("sv_line_breaks", after=setters[-1])
+        else:
+            nlp.add_pipe("sv_line_breaks", first=True)
     after = "ner" if "ner" in nlp.pipe_names else None
     for name in DOMAIN_COMPONENTS:
         if name in nlp.pipe_names:

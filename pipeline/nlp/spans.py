@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.layout import trim_at_line_breaks
 
 register_extensions()
 
 
 def mark_model_ents(doc: Doc) -> None:
-    """Ents that no rule component has touched came from the statistical model."""
+    """Ents that no rule component has touched came from the statistical model; no entity crosses a line break."""
+    if any("\n" in ent.text for ent in doc.ents):
+        doc.ents = [t for t in (trim_at_line_breaks(e) for e in doc.ents) if t is not None]
     for ent in doc.ents:
         if ent._.source is None:
             ent._.source = "model"
