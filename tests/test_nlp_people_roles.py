@@ -308,3 +308,23 @@ def test_director_of_a_loc_tagged_name_is_director_of_an_org(nlp):
         doc = proc(doc)
     assert ("Biljana Pehrsson", "verkställande direktör", "VD", "Kungsleden") in roles(doc)
     assert [e.label_ for e in doc.ents if e.text == "Kungsleden"] == ["ORG"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("Han har varit departementsråd i Regeringskansliet. Det sa departementsrådet Ulf Hammarström.",
+     {"Ulf Hammarström"}, ("Ulf Hammarström", "departementsråd", None)),
+    ("Talade gjorde överbefälhavaren Micael Bydén i går.", {"Micael Bydén"},
+     ("Micael Bydén", "överbefälhavare", None)),
+    ("Det sa prefekten Eva Lund vid Lunds universitet.", {"Eva Lund"}, ("Eva Lund", "prefekt", "Lunds universitet")),
+])
+def test_added_public_sector_titles(nlp, text, names, expected):
+    assert expected in {(p, r, o) for p, r, _t, o in roles(with_model_persons(nlp, text, names))}
+
+
+def test_misc_tagged_employer_after_title_becomes_org(nlp):
+    text = "Anders L Pettersson, VD Civil Rights Defenders\n"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 18, label="PER"), doc.char_span(23, 45, label="MISC")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert ("Anders L Pettersson", "verkställande direktör", "VD", "Civil Rights Defenders") in roles(doc)

@@ -595,6 +595,12 @@ class RoleMatcher:
             org = self._ent_at(doc, j, "ORG", ents)
             if org is not None:
                 return org
+            misc = self._ent_at(doc, j, "MISC", ents)
+            if misc is not None and self.add_orgs and (j == t.end or j == t.end + 1 and doc[t.end].lower_ in ORG_PREPS):
+                # "VD Civil Rights Defenders": the name right after a title is the employer
+                span = Span(doc, misc.start, misc.end, label="ORG")
+                new_ents.append(span)
+                return span
             loc = self._ent_at(doc, j, "LOC", ents)
             if loc is not None and j == t.end + 1 and doc[t.end].lower_ in ("för", "på", "hos") and self.add_orgs \
                     and (t.role.endswith(("direktör", "chef")) or "ordförande" in t.role) \
@@ -632,6 +638,9 @@ class RoleMatcher:
     def _org_after_person(self, doc: Doc, person: Span, ents: list[Span]) -> Span | None:
         """"Moderator Catrin Ditz, Storsthlm," / "FoUU-chef Anders Carlberg på X"."""
         j = person.end
+        if j + 1 < len(doc) and doc[j].lower_ in ("vid", "på", "hos", "från"):
+            # "prefekten Eva Lund vid Lunds universitet"
+            return self._ent_at(doc, j + 1, "ORG", ents)
         if j < len(doc) and doc[j].text == ",":
             # skip a lower-case subject field between commas: ", makroekonomi, Stockholms universitet"
             k = j + 1
