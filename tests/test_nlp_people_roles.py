@@ -328,3 +328,12 @@ def test_misc_tagged_employer_after_title_becomes_org(nlp):
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     assert ("Anders L Pettersson", "verkställande direktör", "VD", "Civil Rights Defenders") in roles(doc)
+
+
+def test_generic_org_noun_before_a_person_like_name(nlp):
+    text = "Nätverket Kompetensförsörjningsdagarna bjöd in."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 38, label="PER")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kompetensförsörjningsdagarna", "ORG")]

@@ -59,6 +59,8 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+GENERIC_ORG_NOUNS = {"nätverket", "föreningen", "företaget", "bolaget", "organisationen", "förbundet",
+                     "myndigheten", "tankesmedjan", "konsultföretaget", "konsultbolaget"}
 ROLE_ADJ = {"särskild": "särskild", "särskilda": "särskild", "ständig": "ständig", "ständiga": "ständig",
             "administrativ": "administrativ", "administrativa": "administrativ", "internationell": "internationell",
             "internationella": "internationell",
@@ -272,6 +274,11 @@ class RoleMatcher:
                 span = Span(doc, start, e.end, label="PER")
                 if span.text[:1].isupper():
                     out.append(span)
+                continue
+            if len(e) >= 2 and e[0].lower_ in GENERIC_ORG_NOUNS and self.add_orgs:
+                # "Nätverket Kompetensförsörjningsdagarna": a generic noun naming what the name is
+                changed = True
+                out.append(Span(doc, e.start + 1, e.end, label="ORG"))
                 continue
             if len(e) == 1 and e.text.isupper() and len(e.text) >= 2:
                 changed = True
