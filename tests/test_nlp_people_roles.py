@@ -337,3 +337,11 @@ def test_generic_org_noun_before_a_person_like_name(nlp):
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Kompetensförsörjningsdagarna", "ORG")]
+
+
+def test_lower_case_committee_after_title(nlp):
+    doc = with_model_persons(nlp, "Där fanns Ulf Eriksson, vice ordförande i regionutvecklingsnämnden (RUN) och andra.",
+                             {"Ulf Eriksson"})
+    assert ("Ulf Eriksson", "vice ordförande", "vice ordförande", "regionutvecklingsnämnden") in roles(doc)
+    org = [e for e in doc.ents if e.text == "regionutvecklingsnämnden"]
+    assert org and org[0].label_ == "ORG" and org[0]._.canonical == "Regionutvecklingsnämnden"

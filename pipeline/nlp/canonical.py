@@ -125,7 +125,8 @@ class Canonicalizer:
             # "Länsstyrelsen Skåne", "Länsstyrelsen i Stockholm" -> the official "Länsstyrelsen i X län"
             place = " ".join(words[2:] if words[1] == "i" else words[1:])
             return f"Länsstyrelsen i {county_genitive(place)} län"
-        if base.endswith("departementet") and base[0].islower():
+        if base.endswith(("departementet", "nämnden", "delegationen", "styrelsen")) and base[0].islower() \
+                and " " not in base:
             return base[0].upper() + base[1:]
         return self._swedish_case(base)
 

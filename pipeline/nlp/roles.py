@@ -59,6 +59,7 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+COMMITTEE_ENDINGS = ("nämnden", "delegationen", "kommunstyrelsen", "regionstyrelsen", "landstingsstyrelsen")
 GENERIC_ORG_NOUNS = {"nätverket", "föreningen", "företaget", "bolaget", "organisationen", "förbundet",
                      "myndigheten", "tankesmedjan", "konsultföretaget", "konsultbolaget"}
 ROLE_ADJ = {"särskild": "särskild", "särskilda": "särskild", "ständig": "ständig", "ständiga": "ständig",
@@ -602,6 +603,13 @@ class RoleMatcher:
             org = self._ent_at(doc, j, "ORG", ents)
             if org is not None:
                 return org
+            if j == t.end + 1 and doc[t.end].lower_ in ("i", "för") and self.add_orgs and doc[j].is_lower and \
+                    doc[j].lower_.endswith(COMMITTEE_ENDINGS) and len(doc[j]) > 9 and \
+                    not any(e.start <= j < e.end for e in ents):
+                # "vice ordförande i regionutvecklingsnämnden (RUN)": a named committee of a region or municipality
+                span = Span(doc, j, j + 1, label="ORG")
+                new_ents.append(span)
+                return span
             misc = self._ent_at(doc, j, "MISC", ents)
             if misc is not None and self.add_orgs and (j == t.end or j == t.end + 1 and doc[t.end].lower_ in ORG_PREPS):
                 # "VD Civil Rights Defenders": the name right after a title is the employer
