@@ -82,8 +82,14 @@ def transform(model: TopicModel, doc_scores: list[dict[str, float]]) -> np.ndarr
     matrix = doc_term_matrix(doc_scores, model.vocabulary)
     if matrix.shape[0] == 0:
         return np.zeros((0, model.n_topics))
-    weights, _, _ = non_negative_factorization(
-        matrix, H=model.components, n_components=model.n_topics, update_H=False, max_iter=1000, random_state=0
-    )
+    # One document at a time: the solver's stopping rule looks at the whole matrix, so solving a batch would make a
+    # document's weights depend on which other documents are in the corpus.
+    rows = [
+        non_negative_factorization(
+            matrix[i], H=model.components, n_components=model.n_topics, update_H=False, max_iter=1000, random_state=0
+        )[0]
+        for i in range(matrix.shape[0])
+    ]
+    weights = np.vstack(rows)
     totals = weights.sum(axis=1, keepdims=True)
     return np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
