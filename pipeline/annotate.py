@@ -14,7 +14,6 @@ corpus costs the time of that one file.
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import hashlib
 import logging
@@ -34,8 +33,9 @@ from spacy.tokens import Doc, Span
 from tqdm import tqdm
 
 from pipeline import schemas
-from pipeline.config import ConfigError, params_hash, require, stage_params
+from pipeline.config import ConfigError, params_hash, require
 from pipeline.nlp.loading import DEFAULT_LABEL_MAP, ModelError, load_pipeline, model_fingerprint
+from pipeline.stage import run_stage
 from pipeline.tables import provenance, write_table
 
 log = logging.getLogger("pipeline.annotate")
@@ -241,15 +241,7 @@ def run(params: dict[str, Any]) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        counts = run(stage_params("annotate"))
-    except (ConfigError, ModelError) as err:
-        log.error("%s", err)
-        return 2
-    log.info("annotate: wrote %s", ", ".join(f"{k}={v}" for k, v in counts.items()))
-    return 0
+    return run_stage("annotate", run, __doc__.splitlines()[0], argv, errors=(ConfigError, ModelError))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ group-by: an entity's row depends only on the mentions that carry its id.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections import Counter
@@ -22,7 +21,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline import schemas
-from pipeline.config import ConfigError, params_hash, require, stage_params
+from pipeline.config import ConfigError, params_hash, require
+from pipeline.stage import run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 
 log = logging.getLogger("pipeline.entities")
@@ -160,15 +160,7 @@ def run(params: dict[str, Any]) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        counts = run(stage_params("entities"))
-    except ConfigError as err:
-        log.error("%s", err)
-        return 2
-    log.info("entities: wrote %s", ", ".join(f"{k}={v}" for k, v in counts.items()))
-    return 0
+    return run_stage("entities", run, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ Params  themes.* in params.yaml
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from pathlib import Path
@@ -18,7 +17,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline import schemas
-from pipeline.config import ConfigError, params_hash, require, stage_params
+from pipeline.config import ConfigError, params_hash, require
+from pipeline.stage import run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 from pipeline.themes import topics as topic_model
 from pipeline.themes.background import OUT as BACKGROUND
@@ -131,15 +131,7 @@ def run(params: dict[str, Any]) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        counts = run(stage_params("themes"))
-    except ConfigError as err:
-        log.error("%s", err)
-        return 2
-    log.info("themes: wrote %s", ", ".join(f"{k}={v}" for k, v in counts.items()))
-    return 0
+    return run_stage("themes", run, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
