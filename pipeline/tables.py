@@ -35,8 +35,10 @@ def to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
         extra = set(row) - names
         if extra:
             raise ValueError(f"row has columns not in the schema: {sorted(extra)}")
-    columns = {name: [row.get(name) for row in rows] for name in schema.names}
-    return pa.Table.from_pydict(columns, schema=schema)
+    # from_pandas=True: NaN / NaT / pd.NA that pandas (2 or 3) puts in place of a missing value become null, in
+    # every column type; this is the one place frames and row dicts become typed tables.
+    arrays = [pa.array([row.get(f.name) for row in rows], type=f.type, from_pandas=True) for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def write_table(
