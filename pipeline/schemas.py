@@ -58,6 +58,7 @@ SENTENCES = pa.schema(
         pa.field("start_char", BIG, nullable=False),
         pa.field("end_char", BIG, nullable=False),
         pa.field("text", STR),
+        pa.field("page", INT),  # 1-based page of paged formats (PDF), else null
     ]
 )
 
@@ -87,6 +88,7 @@ MENTIONS = pa.schema(
         pa.field("entity_id", STR),
         pa.field("canonical", STR),
         pa.field("entity_type", STR),
+        pa.field("registry_id", STR),  # the organisation registry entry the mention links to, if any
         pa.field("source", STR),
         # Temporal normalisation, filled for label DATE only.
         pa.field("value", STR),
@@ -94,6 +96,7 @@ MENTIONS = pa.schema(
         pa.field("end_date", DATE),
         pa.field("granularity", STR),
         pa.field("anchored_to", DATE),
+        pa.field("page", INT),  # 1-based page of paged formats (PDF), else null
     ]
 )
 
@@ -106,6 +109,7 @@ ROLES = pa.schema(
         pa.field("role_text", STR),
         pa.field("organisation_id", STR),
         pa.field("organisation", STR),
+        pa.field("organisation_inferred", pa.bool_()),  # true: the organisation is not named in the statement
         pa.field("sentence", INT),
         pa.field("start_char", BIG),
         pa.field("end_char", BIG),
@@ -118,6 +122,7 @@ ORGANISATIONS = pa.schema(
         pa.field("name", STR, nullable=False),
         pa.field("aliases", STR_LIST),
         pa.field("type", STR),
+        pa.field("registry_id", STR),  # organisation registry entry, null for names it lacks
         pa.field("n_mentions", BIG),
         pa.field("n_documents", BIG),
         pa.field("first_date", DATE),
@@ -165,6 +170,7 @@ DATES = pa.schema(
         pa.field("end_date", DATE),
         pa.field("granularity", STR),
         pa.field("anchored_to", DATE),
+        pa.field("page", INT),
     ]
 )
 

@@ -1,29 +1,132 @@
-"""The command-line shell every table stage shares: parse no arguments, log, run, turn known errors into exit 2."""
+"""One declaration per stage: its command, typed params, input and output paths and code deps, stated once.
+
+Everything else is derived from a `Stage`: the stage's command line and params validation (`run_stage`), the
+cache keys that must change when the stage's code changes (`code_fingerprint`), the run manifest entries, and the
+`dvc.yaml` entry (`pipeline.dag` writes dvc.yaml from the declarations; a test fails when they disagree).
+Modelled on Sparv's annotators, whose typed signature is the contract: reading a declaration tells you what the
+stage consumes and produces, and nothing is read behind its back.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
-from collections.abc import Callable
-from typing import Any
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
-from pipeline.config import ConfigError, stage_params
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from pipeline.config import PARAMS_FILE, ConfigError, stage_params
+from pipeline.manifest import Manifest
+
+# Shared by every table stage: parameters, table schemas and writing, this declaration and runner.
+COMMON_CODE = ("pipeline/config.py", "pipeline/schemas.py", "pipeline/tables.py", "pipeline/stage.py",
+               "pipeline/manifest.py")
+
+
+class Params(BaseModel):
+    """Base of every stage's params model: unknown keys and wrong types (a bool for an int) are errors."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+P = TypeVar("P", bound=Params)
+
+
+@dataclass(frozen=True)
+class Stage(Generic[P]):
+    """What a stage reads and writes. Paths are relative to the repository root."""
+
+    name: str
+    module: str  # run as `python -m <module>`
+    params: type[P]
+    inputs: Mapping[str, str]  # role -> path (data the stage reads)
+    outputs: Mapping[str, str]  # role -> path (tables and files the stage writes; DVC outs)
+    code: tuple[str, ...]  # the stage's own code (files or folders); COMMON_CODE is added
+    description: str = ""
+    uncached_outputs: tuple[str, ...] = ()  # roles of outputs DVC should not cache (models kept in git)
+    persistent_outputs: tuple[str, ...] = ()  # roles DVC must not delete before a run (the stage updates them)
+    metrics: Mapping[str, str] = field(default_factory=dict)  # role -> JSON file for `dvc metrics show`
+
+    @property
+    def cmd(self) -> str:
+        return f"python -m {self.module}"
+
+    @property
+    def code_deps(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.code, *COMMON_CODE)))
+
+    def input(self, role: str) -> Path:
+        return Path(self.inputs[role])
+
+    def output(self, role: str) -> Path:
+        return Path(self.outputs[role])
+
+    def load_params(self, section: Mapping[str, Any]) -> P:
+        try:
+            return self.params.model_validate(dict(section))
+        except ValidationError as err:
+            problems = "; ".join(
+                f"'{self.name}.{'.'.join(str(p) for p in e['loc'])}': {e['msg']}" for e in err.errors()
+            )
+            raise ConfigError(f"{PARAMS_FILE}: {problems}") from err
+
+    def code_fingerprint(self, root: Path = Path(".")) -> str:
+        """Hash of every code file the stage depends on, for caches that must not outlive a code change."""
+        digest = hashlib.sha256()
+        for dep in self.code_deps:
+            path = root / dep
+            files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+            for file in files:
+                if "__pycache__" in file.parts or not file.exists():
+                    continue
+                digest.update(str(file.relative_to(root)).encode())
+                digest.update(hashlib.sha256(file.read_bytes()).digest())
+        return digest.hexdigest()[:16]
+
+    def require_inputs(self, *roles: str) -> None:
+        for role in roles or tuple(self.inputs):
+            path = self.input(role)
+            if not path.exists():
+                raise ConfigError(f"{path}: not found; run the earlier stages first (dvc repro)")
 
 
 def run_stage(
-    name: str,
-    run: Callable[[dict[str, Any]], dict[str, int]],
-    description: str,
+    stage: Stage[P],
+    run: Callable[[P], Mapping[str, int]],
     argv: list[str] | None = None,
     errors: tuple[type[Exception], ...] = (ConfigError,),
 ) -> int:
-    argparse.ArgumentParser(description=description).parse_args(argv)
+    """The command line every stage shares: validate params, run, record the run in the manifest.
+
+    Known errors (a bad params.yaml, a missing input) are one log line and exit 2; the manifest then says the
+    stage failed, so a half-updated outputs/ is never mistaken for a complete one.
+    """
+    argparse.ArgumentParser(prog=stage.cmd, description=stage.description).parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    log = logging.getLogger(f"pipeline.{name}")
+    log = logging.getLogger(f"pipeline.{stage.name}")
+    manifest = Manifest.for_outputs(stage)
+    started = time.time()
+    if manifest:
+        manifest.start(stage)
     try:
-        counts = run(stage_params(name))
+        params = stage.load_params(stage_params(stage.name))
+        counts = run(params)
     except errors as err:
         log.error("%s", err)
+        if manifest:
+            manifest.fail(stage, str(err))
         return 2
-    log.info("%s: wrote %s", name, ", ".join(f"{k}={v}" for k, v in counts.items()))
+    except BaseException as err:
+        if manifest:
+            manifest.fail(stage, f"{type(err).__name__}: {err}")
+        raise
+    if manifest:
+        manifest.finish(stage, time.time() - started)
+    log.info("%s: wrote %s in %.1f s", stage.name, ", ".join(f"{k}={v}" for k, v in counts.items()),
+             time.time() - started)
     return 0

@@ -41,6 +41,78 @@ def to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def _with_provenance(schema: pa.Schema, meta: Mapping[str, Any]) -> pa.Schema:
+    merged = dict(schema.metadata or {})
+    merged[PROVENANCE_KEY] = json.dumps(dict(meta), sort_keys=True).encode("utf-8")
+    return schema.with_metadata(merged)
+
+
+def _atomic_target(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return tmp
+
+
+def _commit(tmp: str, path: Path) -> None:
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.chmod(tmp, 0o644)  # mkstemp creates 0600; tables are for every analyst on the machine
+    os.replace(tmp, path)
+
+
+class TableWriter:
+    """Stream tables into one parquet file with `schema`, atomically (temp file, then rename on close).
+
+    Batches are buffered into row groups of about `row_group_rows` rows, so memory stays flat however many
+    documents are written, and the same sequence of batches always gives the same bytes.
+    """
+
+    def __init__(self, path: str | os.PathLike, schema: pa.Schema, meta: Mapping[str, Any],
+                 row_group_rows: int = 131_072) -> None:
+        self.path = Path(path)
+        self.schema = _with_provenance(schema, meta)
+        self.row_group_rows = row_group_rows
+        self.rows = 0
+        self._buffer: list[pa.Table] = []
+        self._buffered = 0
+        self._tmp = _atomic_target(self.path)
+        self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd", write_statistics=True)
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        self._buffer.append(table.select(self.schema.names).cast(self.schema))
+        self._buffered += table.num_rows
+        if self._buffered >= self.row_group_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._writer.write_table(pa.concat_tables(self._buffer))
+            self.rows += self._buffered
+            self._buffer, self._buffered = [], 0
+
+    def close(self) -> int:
+        self._flush()
+        self._writer.close()
+        _commit(self._tmp, self.path)
+        return self.rows
+
+    def abort(self) -> None:
+        self._writer.close()
+        Path(self._tmp).unlink(missing_ok=True)
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
 def write_table(
     table: pa.Table | Iterable[Mapping[str, Any]],
     path: str | os.PathLike,
@@ -56,18 +128,12 @@ def write_table(
         table = to_table(table, schema)
     else:
         table = table.select(schema.names).cast(schema)
-    merged = dict(schema.metadata or {})
-    merged[PROVENANCE_KEY] = json.dumps(dict(meta), sort_keys=True).encode("utf-8")
-    table = table.replace_schema_metadata(merged)
+    table = table.replace_schema_metadata(_with_provenance(schema, meta).metadata)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    tmp = _atomic_target(path)
     try:
         pq.write_table(table, tmp, compression="zstd", write_statistics=True)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        _commit(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

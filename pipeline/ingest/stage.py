@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from pydantic import ConfigDict
 from tqdm import tqdm
 
 from pipeline.config import PARAMS_FILE, ConfigError, params_hash, require, stage_params
@@ -24,12 +25,28 @@ from pipeline.ingest.discover import discover
 from pipeline.ingest.document import read_document
 from pipeline.ingest.metadata import load_metadata_csv
 from pipeline.schemas import DOCUMENTS, STATUSES
+from pipeline.stage import Params, Stage
 from pipeline.tables import provenance, write_table
 
 log = logging.getLogger("pipeline.ingest")
 
 STAGE = "ingest"
 OUTPUT = Path("outputs/documents.parquet")
+
+
+class IngestParams(Params):
+    model_config = ConfigDict(extra="allow")  # ingest still checks its own keys (validate below)
+
+
+DECLARATION = Stage(
+    name=STAGE,
+    module="pipeline.ingest",
+    description="corpus/ (+ optional corpus/metadata.csv) -> outputs/documents.parquet",
+    params=IngestParams,
+    inputs={"corpus": "corpus"},
+    outputs={"documents": str(OUTPUT)},
+    code=("pipeline/ingest",),
+)
 
 
 def validate(section: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ models/sv_pipeline is what the annotate stage loads. Keeping them apart means th
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 from pathlib import Path
 
@@ -18,9 +19,25 @@ from spacy.language import Language
 
 import pipeline
 import pipeline.nlp
+from pipeline.stage import Params, Stage
 
-DEFAULT_BASE = Path("models/sv_base")
-DEFAULT_OUT = Path("models/sv_pipeline")
+
+class AssembleParams(Params):
+    pass  # no settings: the model and the components' code are the whole input
+
+
+STAGE = Stage(
+    name="assemble",
+    module="pipeline.model.assemble",
+    description=__doc__.splitlines()[0],
+    params=AssembleParams,
+    inputs={"base": "models/sv_base"},
+    outputs={"pipeline": "models/sv_pipeline"},
+    code=("pipeline/model/assemble.py", "pipeline/nlp"),
+    uncached_outputs=("pipeline",),
+)
+DEFAULT_BASE = Path(STAGE.inputs["base"])
+DEFAULT_OUT = Path(STAGE.outputs["pipeline"])
 NAME = "sv_pipeline"
 DESCRIPTION = (
     "Swedish pipeline for public-sector text: tok2vec with floret vectors trained on regeringen.se text, "
@@ -40,11 +57,7 @@ def add_sentence_boundaries(nlp: Language) -> None:
 def assemble(base_dir: Path, out_dir: Path) -> None:
     nlp = spacy.load(base_dir)
     add_sentence_boundaries(nlp)
-    # The domain components (entity rules, dates, roles) are written separately in pipeline/nlp;
-    # until that function exists the shipped pipeline is the statistical model alone.
-    add_domain = getattr(pipeline.nlp, "add_domain_components", None)
-    if callable(add_domain):
-        add_domain(nlp)
+    pipeline.nlp.add_domain_components(nlp)
     nlp.meta["name"] = NAME
     nlp.meta["version"] = pipeline.__version__
     nlp.meta["description"] = DESCRIPTION
@@ -57,6 +70,17 @@ def assemble(base_dir: Path, out_dir: Path) -> None:
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.to_disk(out_dir)
+    sort_sentencizer_chars(out_dir)
+
+
+def sort_sentencizer_chars(out_dir: Path) -> None:
+    """spaCy's sentencizer saves its punctuation set in hash order, which differs between runs; sorted, the same
+    model gives the same files (and the annotate store's model fingerprint stays put)."""
+    path = out_dir / "sentencizer.json"
+    if path.exists():
+        cfg = json.loads(path.read_text(encoding="utf-8"))
+        cfg["punct_chars"] = sorted(cfg.get("punct_chars", []))
+        path.write_text(json.dumps(cfg, indent=2), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -6,7 +6,7 @@
 1. convert the corpora into training/corpus/{train,dev}.spacy   (pipeline/model/convert.py)
 2. train floret vectors into training/vectors/model, if missing  (pipeline/model/vectors.py; needs `floret`)
 3. `spacy train` with configs/sv_pipeline.cfg into training/output
-4. copy training/output/model-best to models/sv_base, then assemble models/sv_pipeline (assemble.py)
+4. copy training/output/model-best to models/sv_base (the root pipeline's `assemble` stage builds sv_pipeline)
 
 Then `python -m pipeline.model.evaluate` scores it. Expect ~1 hour on 2 CPU cores for the configured steps;
 spaCy's CPU training does not use more than one core, so more cores only help to run variants side by side.
@@ -20,7 +20,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.model.assemble import assemble
 from pipeline.model.convert import DataMissing, convert
 from pipeline.model.vectors import build_vectors
 
@@ -30,7 +29,6 @@ CORPUS = Path("training/corpus")
 VECTORS = Path("training/vectors")
 OUTPUT = Path("training/output")
 BASE = Path("models/sv_base")
-PIPELINE = Path("models/sv_pipeline")
 
 
 def spacy_train(config: Path, output: Path, corpus: Path, vectors: Path | None, max_steps: int | None,
@@ -49,11 +47,12 @@ def spacy_train(config: Path, output: Path, corpus: Path, vectors: Path | None, 
     return output / "model-best"
 
 
-def publish(model_best: Path, base: Path = BASE, pipeline_dir: Path = PIPELINE) -> None:
+def publish(model_best: Path, base: Path = BASE) -> None:
+    """models/sv_base is a plain folder in git, not a DVC output of this pipeline: otherwise every `dvc repro` of
+    the analysis would pull training (which needs ../shared/data) in as an upstream stage."""
     if base.exists():
         shutil.rmtree(base)
     shutil.copytree(model_best, base)
-    assemble(base, pipeline_dir)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -81,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
                        args.overrides + unknown)
     if not args.no_publish:
         publish(best)
-        print(f"train: published {BASE} and {PIPELINE}")
+        print(f"train: published {BASE}; `dvc repro` re-assembles models/sv_pipeline")
 
 
 if __name__ == "__main__":

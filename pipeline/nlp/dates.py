@@ -10,6 +10,7 @@ because an analyst cannot use a date without a value.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,6 +26,13 @@ register_extensions()
 MODEL_TIME_LABELS = ("DATE", "TIME", "TME", "TIM")
 
 
+def _as_date(value: date | str | None) -> date | None:
+    """Doc._.anchor_date is an ISO string (it must serialise); a date object is accepted from plain-Python use."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
 class DateRules:
     def __init__(self, nlp: Language, name: str = "sv_date_rules", keep_unparsed: bool = False) -> None:
         self.nlp = nlp
@@ -34,7 +42,7 @@ class DateRules:
 
     def __call__(self, doc: Doc) -> Doc:
         mark_model_ents(doc)
-        anchor = doc._.anchor_date
+        anchor = _as_date(doc._.anchor_date)
         spans: list[Span] = []
         for m in self.finder.find(doc.text, anchor, doc._.anchor_granularity):
             span = doc.char_span(m.start, m.end, label="DATE", alignment_mode="contract")
@@ -43,7 +51,7 @@ class DateRules:
             if span is None:
                 continue
             span._.source = "rule"
-            span._.timex = m.timex
+            span._.timex = {k: v.isoformat() if isinstance(v, date) else v for k, v in m.timex.items()}
             span._.canonical = m.timex["value"]
             spans.append(span)
         # Model time spans the rules did not cover: keep only if asked to; they carry no value.

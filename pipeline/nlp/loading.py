@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import get_package_version, is_package
 
 from pipeline.nlp.extensions import register_extensions
 
@@ -40,12 +41,20 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
-def model_fingerprint(name: str, nlp: Language) -> str:
-    """Identifies the model's behaviour for the annotate cache: its meta, its files (for a directory) and the
-    domain components' code and rule lists (they can change without the model changing)."""
+def model_fingerprint(name: str) -> str:
+    """Identifies the model's behaviour for the annotate store without loading it: its files (a folder) or its
+    package version (an installed package), plus the domain components' code and rule lists (they can change
+    without the model changing)."""
     digest = hashlib.sha256()
-    digest.update(f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{nlp.pipe_names}".encode())
-    roots = [NLP_CODE] + ([Path(name)] if Path(name).is_dir() else [])
+    path = Path(name)
+    roots = [NLP_CODE]
+    if path.is_dir():
+        roots.append(path)
+    elif is_package(name):
+        digest.update(f"{name}-{get_package_version(name)}".encode())
+    else:
+        raise ModelError(f"model '{name}' not found: train it (README 'Retraining the Swedish model') "
+                         "or set annotate.model to an installed spaCy package")
     for root in roots:
         for file in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(str(file.relative_to(root)).encode())

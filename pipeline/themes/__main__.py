@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from pydantic import Field
 
 from pipeline import schemas
 from pipeline.config import ConfigError, params_hash, require
-from pipeline.stage import run_stage
+from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 from pipeline.themes import topics as topic_model
 from pipeline.themes.background import OUT as BACKGROUND
@@ -130,8 +131,33 @@ def run(params: dict[str, Any]) -> dict[str, int]:
     return {"keywords": len(keyword_rows), "topics": len(topic_rows), "document_topics": len(doc_topic_rows)}
 
 
+class ThemesParams(Params):
+    top_k_keywords: int = Field(20, ge=1)
+    min_term_length: int = Field(3, ge=1)
+    docs_per_topic: int = Field(3, ge=1)  # n_topics = clamp(n_docs / docs_per_topic, min_topics, max_topics)
+    min_topics: int = Field(2, ge=1)
+    max_topics: int = Field(25, ge=1)
+    terms_per_topic: int = Field(10, ge=1)
+    seed: int = 0
+    refit: bool = False
+
+
+STAGE = Stage(
+    name="themes",
+    module="pipeline.themes",
+    description=__doc__.splitlines()[0],
+    params=ThemesParams,
+    inputs={"tokens": str(TOKENS), "mentions": str(MENTIONS), "background": str(BACKGROUND)},
+    outputs={"keywords": str(KEYWORDS_OUT), "topics": str(TOPICS_OUT), "document_topics": str(DOC_TOPICS_OUT),
+             "topic_model": str(TOPIC_MODEL.parent)},
+    code=("pipeline/themes",),
+    uncached_outputs=("topic_model",),
+    persistent_outputs=("topic_model",),
+)
+
+
 def main(argv: list[str] | None = None) -> int:
-    return run_stage("themes", run, __doc__.splitlines()[0], argv)
+    return run_stage(STAGE, lambda p: run(p.model_dump()), argv)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Stage `annotate`: documents -> mentions, sentences, tokens, roles (see pipeline.annotate.stage)."""

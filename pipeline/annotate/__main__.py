@@ -1,0 +1,5 @@
+import sys
+
+from pipeline.annotate.stage import main
+
+sys.exit(main())

@@ -1,0 +1,182 @@
+"""Stage `annotate`: run the Swedish spaCy pipeline over every ok document, streaming rows to parquet.
+
+Documents longer than `chunk_chars` are annotated in pieces cut after line breaks (pipeline.annotate.chunks), so
+any length works and time per character does not grow with the length. Results are kept per document in an
+indexed store (pipeline.annotate.store); only new or changed documents are annotated, on `n_process` cores, and the
+tables are written by streaming every document's rows from the store in corpus order, so memory does not grow with
+the corpus and the output is the same with any number of processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pyarrow.parquet as pq
+from pydantic import Field, PositiveInt
+from spacy.util import get_package_path, is_package, load_meta
+from tqdm import tqdm
+
+from pipeline.annotate.chunks import split_text
+from pipeline.annotate.executor import Chunk, ChunkError, available_cores, run_local
+from pipeline.annotate.rows import TABLES, ChunkResult, merge_chunks
+from pipeline.annotate.store import AnnotationStore, document_key
+from pipeline.config import ConfigError, params_hash
+from pipeline.nlp.loading import DEFAULT_LABEL_MAP, ModelError, model_fingerprint
+from pipeline.stage import Params, Stage, run_stage
+from pipeline.tables import TableWriter, provenance
+
+log = logging.getLogger("pipeline.annotate")
+
+
+class AnnotateParams(Params):
+    model: str = "models/sv_pipeline"  # a pipeline folder, or an installed package such as sv_core_news_lg
+    batch_size: PositiveInt = 16
+    n_process: Literal["auto"] | PositiveInt = "auto"  # auto: every core when there is enough to annotate
+    auto_min_chars: int = Field(300_000, ge=0)  # below this much new text, one process (workers cost a model load)
+    chunk_chars: int = Field(20_000, ge=1_000, le=900_000)  # longer documents are annotated in pieces
+    cache_dir: str = "cache/annotate"
+    label_map: dict[str, str] = Field(default_factory=dict)
+
+
+STAGE = Stage(
+    name="annotate",
+    module="pipeline.annotate",
+    description=__doc__.splitlines()[0],
+    params=AnnotateParams,
+    inputs={"documents": "outputs/documents.parquet", "model": "models/sv_pipeline"},
+    outputs={name: f"outputs/{name}.parquet" for name in TABLES},
+    code=("pipeline/annotate", "pipeline/nlp"),
+)
+# Params that change no row: how the work is spread, where the store lives.
+RUNTIME_PARAMS = ("batch_size", "n_process", "auto_min_chars", "cache_dir")
+
+
+@dataclass(frozen=True)
+class DocInput:
+    doc_id: str
+    text: str
+    anchor: str | None
+    precision: str | None
+    page_starts: tuple[int, ...] | None = None
+
+
+def read_inputs(path: Path) -> list[DocInput]:
+    if not path.exists():
+        raise ConfigError(f"{path}: not found; run the ingest stage first (dvc repro ingest)")
+    names = set(pq.read_schema(path).names)
+    columns = [c for c in ("doc_id", "status", "text", "published", "published_precision", "page_starts")
+               if c in names]
+    out = []
+    for r in pq.read_table(path, columns=columns).to_pylist():
+        if r["status"] != "ok" or not r["text"]:
+            continue
+        published = r.get("published")
+        out.append(DocInput(r["doc_id"], r["text"], published.isoformat() if published else None,
+                            r.get("published_precision"), tuple(r.get("page_starts") or ()) or None))
+    return out
+
+
+def model_meta(model: str) -> dict:
+    path = Path(model)
+    if (path / "meta.json").exists():
+        return load_meta(path / "meta.json")
+    if is_package(model):
+        return load_meta(get_package_path(model) / "meta.json")
+    raise ModelError(f"model '{model}' not found: train it (README 'Retraining the Swedish model') "
+                     "or set annotate.model to an installed spaCy package")
+
+
+def chunks_of(items: list[DocInput], chunk_chars: int) -> Iterator[Chunk]:
+    for item in items:
+        for index, (offset, text) in enumerate(split_text(item.text, chunk_chars)):
+            yield Chunk(item.doc_id, index, offset, text, item.anchor, item.precision)
+
+
+def resolve_processes(n_process: int | str, todo_chars: int, auto_min_chars: int) -> int:
+    if n_process != "auto":
+        return int(n_process)
+    return available_cores() if todo_chars >= auto_min_chars else 1
+
+
+def annotate_missing(todo: list[DocInput], keys: dict[str, str], store: AnnotationStore, p: AnnotateParams,
+                     label_map: dict[str, str]) -> int:
+    """Annotate `todo` into the store, committing as documents complete; returns how many failed."""
+    total = sum(len(item.text) for item in todo)
+    n_process = resolve_processes(p.n_process, total, p.auto_min_chars)
+    chunks = list(chunks_of(todo, p.chunk_chars))
+    log.info("annotate: %d documents (%d chunks, %d characters) on %d process%s", len(todo), len(chunks), total,
+             n_process, "es" if n_process > 1 else "")
+    size = {(c.doc_id, c.index): len(c.text) for c in chunks}
+    remaining = Counter(c.doc_id for c in chunks)
+    by_id = {item.doc_id: item for item in todo}
+    parts: dict[str, list[ChunkResult]] = {}
+    failed: set[str] = set()
+    progress = tqdm(total=total, desc="annotate", unit="char", unit_scale=True, file=sys.stderr,
+                    mininterval=1.0 if sys.stderr.isatty() else 15.0)
+    for result in run_local(p.model, chunks, label_map, p.batch_size, n_process):
+        progress.update(size[result.doc_id, result.index])
+        if isinstance(result, ChunkError):
+            log.error("annotate: document %s, chunk %d failed, so the document is left out: %s", result.doc_id,
+                      result.index, result.error)
+            failed.add(result.doc_id)
+        else:
+            parts.setdefault(result.doc_id, []).append(result)
+        remaining[result.doc_id] -= 1
+        if remaining[result.doc_id] == 0:
+            done = parts.pop(result.doc_id, [])
+            if result.doc_id not in failed:
+                store.put(keys[result.doc_id], result.doc_id, merge_chunks(done, by_id[result.doc_id].page_starts))
+                store.commit()  # an interrupted run keeps every finished document
+    progress.close()
+    return len(failed)
+
+
+def run(p: AnnotateParams) -> dict[str, int]:
+    items = read_inputs(STAGE.input("documents"))
+    meta = model_meta(p.model)
+    label_map = {**DEFAULT_LABEL_MAP, **p.label_map}
+    config = params_hash({k: v for k, v in p.model_dump().items() if k not in RUNTIME_PARAMS})
+    config_key = f"{model_fingerprint(p.model)}|{config}|{STAGE.code_fingerprint()}"
+    keys = {i.doc_id: document_key(config_key, i.doc_id, i.text, i.anchor, i.precision, i.page_starts)
+            for i in items}
+    store = AnnotationStore(Path(p.cache_dir), TABLES)
+    try:
+        stored = store.keys()
+        todo = [i for i in items if keys[i.doc_id] not in stored]
+        log.info("annotate: %d documents, %d stored, %d to annotate with %s", len(items), len(items) - len(todo),
+                 len(todo), p.model)
+        failed = annotate_missing(todo, keys, store, p, label_map) if todo else 0
+        pruned = store.prune(set(keys.values()))
+        table_meta = provenance("annotate", params_hash(p.model_dump()), meta.get("name"), meta.get("version"))
+        counts = write_tables(items, keys, store, table_meta)
+    finally:
+        store.close()
+    counts.update(documents=len(items), annotated=len(todo), failed=failed, pruned=pruned)
+    return counts
+
+
+def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationStore, meta: dict) -> dict[str, int]:
+    """Every document's rows, in corpus order, streamed from the store into the four tables."""
+    writers = {name: TableWriter(STAGE.output(name), schema, meta) for name, schema in TABLES.items()}
+    try:
+        for item in items:
+            tables = store.get(keys[item.doc_id])
+            if tables is None:
+                continue  # failed this run; logged above
+            for name, writer in writers.items():
+                writer.write(tables[name])
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
+    return {name: writer.close() for name, writer in writers.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_stage(STAGE, run, argv, errors=(ConfigError, ModelError))

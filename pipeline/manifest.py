@@ -1,0 +1,106 @@
+"""outputs/manifest.json: which run wrote each table, and whether the set of tables is complete.
+
+Every analysis stage records itself here when it starts (status `running`), when it fails and when it finishes
+(its tables with row counts and the run ids of the tables it read). The set is `complete` when no stage is running
+or failed and every table was derived from the current version of each table it read, so an analyst can tell a
+finished output set from one left half-written by an interrupted or failed `dvc repro`.
+Not a DVC output: it is a log of runs, not a result, and every stage writes to it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    from pipeline.stage import Stage
+
+MANIFEST = Path("outputs/manifest.json")
+OUTPUTS_DIR = "outputs/"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _table_name(path: str) -> str | None:
+    return Path(path).stem if path.startswith(OUTPUTS_DIR) and path.endswith(".parquet") else None
+
+
+def _rows(path: Path) -> int | None:
+    try:
+        return pq.read_metadata(path).num_rows
+    except (OSError, ValueError):
+        return None
+
+
+def is_complete(data: dict[str, Any]) -> bool:
+    stages = data.get("stages", {})
+    tables = data.get("tables", {})
+    if not stages or any(s.get("status") != "ok" for s in stages.values()):
+        return False
+    for table in tables.values():
+        for name, run_id in table.get("inputs", {}).items():
+            if name in tables and tables[name].get("run_id") != run_id:
+                return False
+    return True
+
+
+class Manifest:
+    def __init__(self, path: Path = MANIFEST) -> None:
+        self.path = path
+
+    @classmethod
+    def for_outputs(cls, stage: Stage) -> Manifest | None:
+        """The manifest of the stage's outputs folder, or None for stages that write no tables there."""
+        return cls() if any(_table_name(p) for p in stage.outputs.values()) else None
+
+    def read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _write(self, data: dict[str, Any]) -> None:
+        data["complete"] = is_complete(data)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".manifest.", suffix=".tmp", dir=self.path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=1, sort_keys=True)
+        os.replace(tmp, self.path)
+
+    def start(self, stage: Stage) -> None:
+        data = self.read()
+        tables = data.get("tables", {})
+        inputs = {n: tables.get(n, {}).get("run_id") for n in map(_table_name, stage.inputs.values()) if n}
+        data.setdefault("stages", {})[stage.name] = {
+            "status": "running", "run_id": uuid.uuid4().hex[:12], "started_at": _now(), "inputs": inputs,
+        }
+        self._write(data)
+
+    def fail(self, stage: Stage, error: str) -> None:
+        data = self.read()
+        entry = data.setdefault("stages", {}).setdefault(stage.name, {})
+        entry.update(status="failed", finished_at=_now(), error=error[:2000])
+        self._write(data)
+
+    def finish(self, stage: Stage, seconds: float) -> None:
+        data = self.read()
+        entry = data.setdefault("stages", {}).setdefault(stage.name, {"run_id": uuid.uuid4().hex[:12]})
+        entry.update(status="ok", finished_at=_now(), seconds=round(seconds, 2), error=None)
+        tables = data.setdefault("tables", {})
+        for path in stage.outputs.values():
+            name = _table_name(path)
+            if name:
+                tables[name] = {"path": path, "rows": _rows(Path(path)), "stage": stage.name,
+                                "run_id": entry["run_id"], "written_at": entry["finished_at"],
+                                "inputs": entry.get("inputs", {})}
+        self._write(data)
