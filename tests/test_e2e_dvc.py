@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -76,6 +77,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_first_run_builds_every_table(project: Path) -> None:
     for name in TABLES:
         assert (project / "outputs" / f"{name}.parquet").exists(), name
+    manifest = json.loads((project / "outputs" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["complete"] and manifest["tables"]["mentions"]["rows"] == len(_read(project, "mentions"))
     docs = _read(project, "documents").set_index("path")
     assert docs.loc["empty.txt", "status"] == "empty"
     assert (docs.loc[["001_0f7b872b2b1ede83.txt", "004_f0156bb6fe728b0d.txt"], "status"] == "ok").all()
@@ -93,7 +96,7 @@ def test_adding_a_document_only_adds_its_rows(project: Path) -> None:
     new = "000_5c636dcecd822fdf.txt"
     shutil.copy2(SEEDS / new, project / "corpus" / new)
     result = _repro(project)
-    assert "1 to process" in result.stderr + result.stdout  # the annotate cache did the rest
+    assert "1 to annotate" in result.stderr + result.stdout  # the annotate store did the rest
     docs = _read(project, "documents")
     new_id = docs.loc[docs["path"] == new, "doc_id"].item()
     for name in PER_DOC_TABLES:
