@@ -15,8 +15,9 @@ from pipeline import schemas
 from pipeline.annotate import stage as annotate
 from pipeline.annotate.chunks import split_text
 from pipeline.annotate.executor import Chunk, ChunkError, annotate_chunks, run_local
-from pipeline.annotate.rows import chunk_tables, fallback_entity_id, merge_chunks
+from pipeline.annotate.rows import chunk_tables, merge_chunks
 from pipeline.annotate.store import AnnotationStore, document_key
+from pipeline.nlp.canonical import entity_id
 from pipeline.nlp.extensions import register_extensions
 from pipeline.tables import write_table
 
@@ -84,7 +85,7 @@ def test_rows_have_offsets_sentences_and_stable_ids(nlp) -> None:
         assert TEXT[m["start_char"] : m["end_char"]] == m["text"]
         assert m["mention_id"] == f"d1:{m['start_char']}-{m['end_char']}"
     assert [m["sentence"] for m in mentions] == [0, 0, 1, 1, 1]
-    assert mentions[1]["entity_id"] == mentions[3]["entity_id"] == fallback_entity_id("ORG", "Arbetsförmedlingen")
+    assert mentions[1]["entity_id"] == mentions[3]["entity_id"] == entity_id("ORG", "Arbetsförmedlingen")
     assert mentions[-1]["label"] == "PER"  # label map applied
     assert result.tables["sentences"].num_rows == 2
     assert result.tables["tokens"].column("text")[0].as_py() == "Mikael"

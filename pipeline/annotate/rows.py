@@ -8,7 +8,6 @@ indices count from the chunk's start; `merge_chunks` renumbers them into one doc
 from __future__ import annotations
 
 import bisect
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ import pyarrow.compute as pc
 from spacy.tokens import Doc, Span
 
 from pipeline import schemas
+from pipeline.nlp.canonical import entity_id
 from pipeline.tables import to_table
 
 TABLES = {
@@ -28,7 +28,6 @@ TABLES = {
     "tokens": schemas.TOKENS,
     "roles": schemas.ROLES,
 }
-ID_PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc", "DATE": "date"}
 # Tables with a page column, filled from documents.page_starts by the character offset of each row.
 PAGED = ("mentions", "sentences")
 
@@ -42,12 +41,6 @@ class ChunkResult:
     n_sentences: int
     n_tokens: int  # spaCy tokens, whitespace included (token indices count them)
     tables: Tables
-
-
-def fallback_entity_id(label: str, text: str) -> str:
-    """Used when no canonicaliser gave an id: the surface form, case-folded, is the identity."""
-    digest = hashlib.sha1(f"{label}|{' '.join(text.split()).casefold()}".encode()).hexdigest()[:12]
-    return f"{ID_PREFIX.get(label, label.lower())}_{digest}"
 
 
 def _as_date(value: Any) -> date | None:
@@ -72,7 +65,8 @@ def _mention_row(doc_id: str, span: Span, offset: int, sentence: int, label: str
         "end_char": end,
         "text": span.text,
         "label": label,
-        "entity_id": span._.entity_id or fallback_entity_id(label, span._.canonical or span.text),
+        # Spans the canonicaliser did not see (an installed model's extra labels) get an id the same way.
+        "entity_id": span._.entity_id or entity_id(label, " ".join((span._.canonical or span.text).split())),
         "canonical": span._.canonical or span.text,
         "entity_type": span._.entity_type,
         "registry_id": span._.registry_id,
