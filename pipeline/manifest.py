@@ -10,14 +10,14 @@ Not a DVC output: it is a log of runs, not a result, and every stage writes to i
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow.parquet as pq
+
+from pipeline.tables import write_text
 
 if TYPE_CHECKING:
     from pipeline.stage import Stage
@@ -71,11 +71,7 @@ class Manifest:
 
     def _write(self, data: dict[str, Any]) -> None:
         data["complete"] = is_complete(data)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".manifest.", suffix=".tmp", dir=self.path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1, sort_keys=True)
-        os.replace(tmp, self.path)
+        write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
 
     def start(self, stage: Stage) -> None:
         data = self.read()

@@ -61,6 +61,19 @@ def _commit(tmp: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def write_text(path: str | os.PathLike, text: str) -> Path:
+    """Atomically replace a small text file (JSON state, models): temp file, fsync, rename."""
+    path = Path(path)
+    tmp = _atomic_target(path)
+    try:
+        Path(tmp).write_text(text, encoding="utf-8")
+        _commit(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 class TableWriter:
     """Stream tables into one parquet file with `schema`, atomically (temp file, then rename on close).
 
