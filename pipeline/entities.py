@@ -50,7 +50,7 @@ def connect() -> duckdb.DuckDBPyConnection:
     return con
 
 
-def to_arrow(result: duckdb.DuckDBPyConnection) -> pa.Table:
+def to_arrow(result: duckdb.DuckDBPyRelation) -> pa.Table:
     """DuckDB 1.x calls it fetch_arrow_table, 2.x to_arrow_table."""
     fetch = getattr(result, "to_arrow_table", None) or result.fetch_arrow_table
     return fetch()
@@ -93,7 +93,7 @@ def entity_table(con: duckdb.DuckDBPyConnection, label: str, min_mentions: int) 
         GROUP BY m.entity_id
         HAVING count(*) >= {min_mentions}
         ORDER BY m.entity_id"""
-    return to_arrow(con.execute(sql))
+    return to_arrow(con.sql(sql))
 
 
 def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
@@ -108,7 +108,7 @@ def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
         FROM people_base p LEFT JOIN roles r ON r.person_id = p.entity_id
         GROUP BY ALL
         ORDER BY p.entity_id"""
-    return to_arrow(con.execute(sql))
+    return to_arrow(con.sql(sql))
 
 
 def cooccurrence_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
@@ -140,7 +140,7 @@ def cooccurrence_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
         JOIN names na ON na.entity_id = o.entity_a JOIN names nb ON nb.entity_id = o.entity_b
         JOIN labels la ON la.entity_id = o.entity_a JOIN labels lb ON lb.entity_id = o.entity_b
         ORDER BY o.key_a, o.key_b"""
-    return to_arrow(con.execute(sql))
+    return to_arrow(con.sql(sql))
 
 
 def date_table(mentions_path: str) -> pa.Table:
