@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 
 from pipeline.tables import read_provenance
 
-TIMELINE_MAX_MONTHS = 180  # beyond this span the timeline and topic trends count per year instead of per month
+TIMELINE_MAX_MONTHS = 240  # beyond this span the timeline and topic trends count per year instead of per month
 
 
 @dataclass
@@ -279,9 +279,10 @@ def _period_unit(con: duckdb.DuckDBPyConnection, sql_dates: str) -> str:
 
 
 def _timeline(con: duckdb.DuckDBPyConnection, data: ReportData) -> None:
-    # Dated events span centuries in a few historical references; the chart covers the 1st–99th percentile.
+    # Dated events span centuries through historical references; the chart covers the 10th–95th percentile (the
+    # recent past and the planned future), and the page says how many fall outside.
     lo, hi, undated = con.execute(
-        "SELECT quantile_disc(start_date, 0.01), quantile_disc(start_date, 0.99), count(*) - count(start_date) "
+        "SELECT quantile_disc(start_date, 0.10), quantile_disc(start_date, 0.95), count(*) - count(start_date) "
         "FROM dates"
     ).fetchone()
     if lo is None:
