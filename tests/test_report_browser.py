@@ -57,6 +57,14 @@ def test_synthetic_report_renders_and_stays_offline(tmp_path: Path) -> None:
         p.evaluate("const i = document.querySelector('[data-list=organisations] input');"
                    "i.value = 'skåne'; i.dispatchEvent(new Event('input'))")
         assert p.evaluate("document.querySelectorAll('[data-list=organisations] tbody tr').length") == 1
+        # a header click sorts; the document search also looks in the texts
+        p.evaluate("const i = document.querySelector('[data-list=organisations] input');"
+                   "i.value = ''; i.dispatchEvent(new Event('input'));"
+                   "document.querySelector('[data-list=organisations] th.sortable').click()")
+        assert p.evaluate("document.querySelector('[data-list=organisations] tbody td').textContent") == "Region Skåne"
+        p.evaluate("const d = document.querySelector('[data-list=docs] input');"
+                   "d.value = 'möts i juni'; d.dispatchEvent(new Event('input'))")
+        assert p.evaluate("document.querySelector('[data-list=docs] .info').textContent") == "1–1 of 1"
         assert _offline_requests(p, report) == []
         assert p.evaluate("document.body.dataset.resources") == "0"
 

@@ -143,7 +143,7 @@ def params_for(folder: Path, **overrides) -> ReportParams:
     section = {
         "outputs_dir": str(folder), "report_file": str(folder / "report.html"),
         "state_file": str(folder / "report_state.json"), "title": "Test report", "top_n": 10, "network_top_n": 10,
-        "keywords_per_document": 5, "max_text_documents": 0, **overrides,
+        "keywords_per_document": 5, "max_text_chars": 0, **overrides,
     }
     return ReportParams.from_section(section)
 
@@ -256,7 +256,7 @@ def params_section(folder: Path) -> dict:
     return {
         "outputs_dir": str(p.outputs_dir), "report_file": str(p.report_file), "state_file": str(p.state_file),
         "title": p.title, "top_n": p.top_n, "network_top_n": p.network_top_n,
-        "keywords_per_document": p.keywords_per_document, "max_text_documents": p.max_text_documents,
+        "keywords_per_document": p.keywords_per_document, "max_text_chars": p.max_text_chars,
     }
 
 
@@ -283,15 +283,15 @@ def test_missing_documents_table_is_a_clear_error(tmp_path: Path) -> None:
         run(params_section(tmp_path / "outputs"))
 
 
-def test_max_text_documents_bounds_the_embedded_texts(outputs: Path) -> None:
-    html, _, data = build(params_for(outputs, max_text_documents=1))
+def test_max_text_chars_bounds_the_embedded_texts(outputs: Path) -> None:
+    html, _, data = build(params_for(outputs, max_text_chars=len(TEXT_B) + 10))  # room for the newest text only
     blob = decode_blob(html)
     assert [t is not None for t in blob["docs"]["text"]] == [True, False, False]
     assert blob["ment"]["off"][-1] == 3  # only the embedded document's mentions travel
     assert data.n_text_documents == 1 and "Texts embedded for 1 of 3" in html
 
 
-@pytest.mark.parametrize("bad", [{"top_n": 0}, {"max_text_documents": -1}, {"title": 3}])
+@pytest.mark.parametrize("bad", [{"top_n": 0}, {"max_text_chars": -1}, {"title": 3}])
 def test_params_are_checked(tmp_path: Path, bad: dict) -> None:
     with pytest.raises(ConfigError):
         params_for(tmp_path, **bad)

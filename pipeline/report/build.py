@@ -27,7 +27,7 @@ class ReportParams:
     top_n: int
     network_top_n: int
     keywords_per_document: int
-    max_text_documents: int
+    max_text_chars: int
 
     @classmethod
     def from_section(cls, section: dict[str, Any]) -> ReportParams:
@@ -42,13 +42,13 @@ class ReportParams:
             top_n=req("top_n", int),
             network_top_n=req("network_top_n", int),
             keywords_per_document=req("keywords_per_document", int),
-            max_text_documents=req("max_text_documents", int),
+            max_text_chars=req("max_text_chars", int),
         )
         for key in ("top_n", "network_top_n", "keywords_per_document"):
             if getattr(params, key) < 1:
                 raise ConfigError(f"params.yaml: 'report.{key}' must be at least 1")
-        if params.max_text_documents < 0:
-            raise ConfigError("params.yaml: 'report.max_text_documents' must be 0 (all) or more")
+        if params.max_text_chars < 0:
+            raise ConfigError("params.yaml: 'report.max_text_chars' must be 0 (no budget) or more")
         return params
 
 
@@ -77,7 +77,7 @@ def build(params: ReportParams) -> tuple[str, dict[str, Any], report_data.Report
         top_n=params.top_n,
         network_top_n=params.network_top_n,
         keywords_per_document=params.keywords_per_document,
-        max_text_documents=params.max_text_documents,
+        max_text_chars=params.max_text_chars,
     )
     current = report_data.snapshot(con, collected.tables, manifest)
     previous, new_state = state.advance(state.read_state(params.state_file), current)

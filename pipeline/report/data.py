@@ -106,7 +106,7 @@ def collect(
     top_n: int,
     network_top_n: int,
     keywords_per_document: int,
-    max_text_documents: int,
+    max_text_chars: int,
 ) -> ReportData:
     has = set(paths).__contains__
     tables = table_overview(paths, manifest)
@@ -161,11 +161,13 @@ def collect(
         + " ORDER BY i.idx",
     )
     n_docs = len(docs["id"])
-    # Texts: all ok documents by default; a bound keeps the file small on corpora far beyond the target size.
-    limit = f"LIMIT {int(max_text_documents)}" if max_text_documents > 0 else ""
+    # Texts of ok documents, newest first, up to a budget of characters: the texts are most of the page's size, so
+    # the budget bounds the file on corpora far beyond the 8,000-document target (0 = no budget).
+    budget = f"WHERE running <= {int(max_text_chars)}" if max_text_chars > 0 else ""
     with_text = con.sql(
-        f"SELECT i.idx, d.text FROM documents d JOIN doc_idx i USING (doc_id) "
-        f"WHERE d.status = 'ok' AND d.text IS NOT NULL ORDER BY i.idx {limit}"
+        "SELECT idx, text FROM (SELECT i.idx, d.text, sum(length(d.text)) OVER (ORDER BY i.idx) AS running "
+        "FROM documents d JOIN doc_idx i USING (doc_id) WHERE d.status = 'ok' AND d.text IS NOT NULL) "
+        f"{budget} ORDER BY idx"
     ).to_arrow_table()
     texts: list[str | None] = [None] * n_docs
     for idx, text in zip(with_text.column(0).to_pylist(), with_text.column(1).to_pylist(), strict=True):

@@ -195,7 +195,7 @@ def _documents(data: ReportData) -> str:
     note = ""
     if data.n_text_documents < n_docs:
         note = (f'<p class="hint">Texts embedded for {_num(data.n_text_documents)} of {_num(n_docs)} documents '
-                "(failed files have none; see report.max_text_documents).</p>")
+                "(failed files have none; the rest are over report.max_text_chars).</p>")
     return (
         note + '<div class="list" data-list="docs"></div>'
         '<div id="doc-view" class="doc-view"><p class="empty">Choose a document.</p></div>'

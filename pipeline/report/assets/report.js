@@ -47,7 +47,8 @@
     const prev = el("button", { type: "button" }, "‹ previous");
     const next = el("button", { type: "button" }, "next ›");
     const tbody = el("tbody");
-    const thead = el("thead", {}, el("tr", {}, ...spec.cols.map((c) => el("th", { class: c.num ? "num" : null }, c.h))));
+    const heads = spec.cols.map((c) => el("th", { class: (c.num ? "num " : "") + (c.key ? "sortable" : ""), title: c.key ? "sort" : null }, c.h));
+    const thead = el("thead", {}, el("tr", {}, ...heads));
     container.append(el("div", { class: "controls" }, input, prev, next, info), el("table", {}, thead, tbody));
     let hay = null;
     let rows = [...Array(spec.n).keys()];
@@ -70,6 +71,27 @@
       page = 0;
       draw();
     });
+    let sortCol = -1, sortDir = 1;
+    heads.forEach((th, ci) => {
+      const key = spec.cols[ci].key;
+      if (!key) return;
+      th.addEventListener("click", () => {
+        sortDir = sortCol === ci ? -sortDir : (spec.cols[ci].num ? -1 : 1);
+        sortCol = ci;
+        const cmp = (a, b) => {
+          const x = key(a), y = key(b);
+          if (x === y) return a - b;
+          if (x === null || x === undefined) return 1;
+          if (y === null || y === undefined) return -1;
+          return (x < y ? -1 : 1) * sortDir;
+        };
+        rows.sort(cmp);
+        heads.forEach((h) => h.removeAttribute("data-sort"));
+        th.dataset.sort = sortDir > 0 ? "asc" : "desc";
+        page = 0;
+        draw();
+      });
+    });
     prev.addEventListener("click", () => { page = Math.max(0, page - 1); draw(); });
     next.addEventListener("click", () => { page += 1; draw(); });
     draw();
@@ -80,21 +102,21 @@
       name, n: t.ent.length,
       text: (i) => [entName(t.ent[i]), t.aliases[i], t.type ? t.type[i] : "", t.roles ? t.roles[i] : "", t.orgs ? t.orgs[i] : ""].join(" "),
       cols: [
-        { h: "name", cell: (i) => entLink(t.ent[i]) },
+        { h: "name", cell: (i) => entLink(t.ent[i]), key: (i) => entName(t.ent[i]).toLowerCase() },
         ...extraCols,
         { h: "aliases", cell: (i) => t.aliases[i] || "" },
-        { h: "documents", num: true, cell: (i) => fmt(t.n_documents[i]) },
-        { h: "mentions", num: true, cell: (i) => fmt(t.n_mentions[i]) },
-        { h: "first", cell: (i) => fmt(t.first[i]) },
-        { h: "last", cell: (i) => fmt(t.last[i]) },
+        { h: "documents", num: true, cell: (i) => fmt(t.n_documents[i]), key: (i) => t.n_documents[i] },
+        { h: "mentions", num: true, cell: (i) => fmt(t.n_mentions[i]), key: (i) => t.n_mentions[i] },
+        { h: "first", cell: (i) => fmt(t.first[i]), key: (i) => t.first[i] },
+        { h: "last", cell: (i) => fmt(t.last[i]), key: (i) => t.last[i] },
       ],
     };
   }
 
   function specs() {
     const out = {};
-    if (D.organisations) out.organisations = entityList("organisations", D.organisations, [{ h: "type", cell: (i) => fmt(D.organisations.type[i]) }]);
-    if (D.places) out.places = entityList("places", D.places, [{ h: "type", cell: (i) => fmt(D.places.type[i]) }]);
+    if (D.organisations) out.organisations = entityList("organisations", D.organisations, [{ h: "type", cell: (i) => fmt(D.organisations.type[i]), key: (i) => D.organisations.type[i] }]);
+    if (D.places) out.places = entityList("places", D.places, [{ h: "type", cell: (i) => fmt(D.places.type[i]), key: (i) => D.places.type[i] }]);
     if (D.people) {
       out.people = entityList("people", D.people, [
         { h: "roles", cell: (i) => D.people.roles[i] || "" },
@@ -107,8 +129,8 @@
         name: "roles", n: r.doc.length,
         text: (i) => [r.person_name[i], r.role[i], r.role_text[i], r.org_name[i], docTitle(r.doc[i])].join(" "),
         cols: [
-          { h: "person", cell: (i) => entLink(r.person[i], r.person_name[i]) },
-          { h: "role", cell: (i) => fmt(r.role[i]) },
+          { h: "person", cell: (i) => entLink(r.person[i], r.person_name[i]), key: (i) => r.person_name[i] },
+          { h: "role", cell: (i) => fmt(r.role[i]), key: (i) => r.role[i] },
           { h: "as written", cell: (i) => fmt(r.role_text[i]) },
           { h: "organisation", cell: (i) => (r.org_name[i] ? entLink(r.org[i], r.org_name[i]) : "–") },
           { h: "source sentence", cell: (i) => docLink(r.doc[i], r.sent[i]) },
@@ -121,11 +143,11 @@
         name: "dated events", n: t.doc.length,
         text: (i) => [t.text[i], t.value[i], t.start[i], t.gran[i], docTitle(t.doc[i])].join(" "),
         cols: [
-          { h: "start", cell: (i) => fmt(t.start[i]) },
+          { h: "start", cell: (i) => fmt(t.start[i]), key: (i) => t.start[i] },
           { h: "end", cell: (i) => fmt(t.end[i]) },
           { h: "as written", cell: (i) => fmt(t.text[i]) },
           { h: "value", cell: (i) => fmt(t.value[i]) },
-          { h: "granularity", cell: (i) => fmt(t.gran[i]) },
+          { h: "granularity", cell: (i) => fmt(t.gran[i]), key: (i) => t.gran[i] },
           { h: "source sentence", cell: (i) => docLink(t.doc[i], t.sent[i]) },
         ],
       };
@@ -133,12 +155,12 @@
     const d = D.docs;
     const topicLabel = (i) => (d.topic[i] === null || !D.topics ? "" : D.topics[d.topic[i]] || String(d.topic[i]));
     out.docs = {
-      name: "documents", n: d.id.length,
-      text: (i) => [d.title[i], d.path[i], d.status[i], d.publisher[i], (d.kw[i] || []).join(" "), topicLabel(i)].join(" "),
+      name: "documents (title, keywords, text)", n: d.id.length,
+      text: (i) => [d.title[i], d.path[i], d.status[i], d.publisher[i], (d.kw[i] || []).join(" "), topicLabel(i), d.text[i] || ""].join(" "),
       cols: [
         { h: "title", cell: (i) => (d.text[i] !== null ? docLink(i) : docTitle(i)) },
-        { h: "published", cell: (i) => fmt(d.published[i]) },
-        { h: "status", cell: (i) => d.status[i] },
+        { h: "published", cell: (i) => fmt(d.published[i]), key: (i) => d.published[i] },
+        { h: "status", cell: (i) => d.status[i], key: (i) => d.status[i] },
         { h: "keywords", cell: (i) => (d.kw[i] || []).slice(0, 5).join(", ") },
         { h: "main topic", cell: (i) => topicLabel(i) },
         { h: "path", cell: (i) => el("code", {}, d.path[i]) },
