@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from pipeline import schemas
@@ -215,7 +216,6 @@ def test_topic_trends_are_shares_of_each_period(outputs: Path) -> None:
 
 
 def test_a_topic_trends_table_is_used_when_present(outputs: Path) -> None:
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     trends = pa.table({"topic_id": [0, 1], "period": ["2020", "2020"], "share": [0.4, 0.6]})
@@ -332,3 +332,11 @@ def test_force_layout_is_deterministic_and_in_the_unit_square() -> None:
     linked = ((a[0] - a[1]) ** 2).sum()
     unlinked = ((a[0] - a[4]) ** 2).sum()
     assert linked < unlinked  # an edge pulls its ends together
+
+
+def test_dates_after_many_undated_rows_still_encode(tmp_path: Path) -> None:
+    """Date columns become ISO strings by type, however many nulls come first."""
+    from pipeline.report.data import _jsonable
+
+    column = pa.chunked_array([pa.array([None] * 100 + [dt.date(2022, 1, 3)], pa.date32())])
+    assert _jsonable(column)[-1] == "2022-01-03" and _jsonable(column)[0] is None

@@ -13,6 +13,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.tables import read_provenance
@@ -51,13 +52,14 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) 
 def _columns(con: duckdb.DuckDBPyConnection, sql: str) -> dict[str, list]:
     """A query's result as {column: list}, via Arrow (no per-row Python work on big tables)."""
     table = con.sql(sql).to_arrow_table()
-    return {name: _jsonable(table.column(name).to_pylist()) for name in table.column_names}
+    return {name: _jsonable(table.column(name)) for name in table.column_names}
 
 
-def _jsonable(values: list) -> list:
-    if values and any(hasattr(v, "isoformat") for v in values[:50]):
-        return [v.isoformat() if v is not None else None for v in values]
-    return values
+def _jsonable(column: pa.ChunkedArray) -> list:
+    """Python values JSON can hold: dates and timestamps become ISO strings."""
+    if pa.types.is_date(column.type) or pa.types.is_timestamp(column.type):
+        column = column.cast(pa.string())
+    return column.to_pylist()
 
 
 def _offsets(doc_idx: list[int], n_docs: int) -> list[int]:
