@@ -34,9 +34,10 @@ def stages() -> list[Stage]:
     from pipeline.entities import STAGE as entities
     from pipeline.ingest.stage import DECLARATION as ingest
     from pipeline.model.assemble import STAGE as assemble
+    from pipeline.report.build import STAGE as report
     from pipeline.themes.__main__ import STAGE as themes
 
-    return [ingest, assemble, annotate, entities, themes]
+    return [ingest, assemble, annotate, entities, themes, report]
 
 
 def _is_path(value: object) -> bool:

@@ -6,6 +6,8 @@ schema below, so a column that drifts in type fails loudly instead of silently c
 
 from __future__ import annotations
 
+import json
+
 import pyarrow as pa
 
 STR = pa.string()
@@ -213,3 +215,33 @@ DOCUMENT_TOPICS = pa.schema(
         pa.field("weight", F64),
     ]
 )
+
+# Entity labels in mentions.label (MISC only where the statistical model gives it).
+LABELS = ("PER", "ORG", "LOC", "DATE", "MISC")
+
+# Calendar precision of a normalised date (dates.granularity, mentions.granularity).
+GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "range", "duration")
+
+
+def pandas_metadata(schema: pa.Schema) -> dict[bytes, bytes]:
+    """The b"pandas" schema metadata that makes `pd.read_parquet` keep nullable integers and booleans as such.
+
+    Without it pyarrow turns an int column holding one null into float64 and a bool column into object. pandas reads
+    the dtypes named here (Int32, Int64, boolean: its nullable types) with no extra argument; DuckDB, polars and
+    pyarrow ignore the key. Non-nullable integer fields keep plain numpy dtypes. Date fields are left as they are:
+    no pandas dtype that pyarrow can fill from this metadata compares with a string, so the README shows the one
+    argument that gives datetime64 columns. Deterministic bytes, so the parquet files stay byte-identical.
+    """
+    nullable = {pa.int8(): "Int8", pa.int16(): "Int16", pa.int32(): "Int32", pa.int64(): "Int64", pa.bool_(): "boolean"}
+    columns = []
+    for f in schema:
+        if f.nullable and f.type in nullable:
+            numpy_type = nullable[f.type]
+        elif pa.types.is_integer(f.type) or pa.types.is_floating(f.type):
+            numpy_type = str(f.type)
+        else:
+            numpy_type = "bool" if pa.types.is_boolean(f.type) else "object"
+        pandas_type = "unicode" if pa.types.is_string(f.type) else "date" if pa.types.is_date(f.type) else numpy_type
+        columns.append({"name": f.name, "field_name": f.name, "pandas_type": pandas_type, "numpy_type": numpy_type})
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return {b"pandas": json.dumps(meta, sort_keys=True).encode("utf-8")}

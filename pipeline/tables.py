@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.schemas import pandas_metadata
 
 PROVENANCE_KEY = b"pipeline_provenance"
 
@@ -43,6 +44,7 @@ def to_table(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> pa.Table:
 
 def _with_provenance(schema: pa.Schema, meta: Mapping[str, Any]) -> pa.Schema:
     merged = dict(schema.metadata or {})
+    merged.update(pandas_metadata(schema))  # pandas keeps nullable ints and bools as Int64 / boolean
     merged[PROVENANCE_KEY] = json.dumps(dict(meta), sort_keys=True).encode("utf-8")
     return schema.with_metadata(merged)
 

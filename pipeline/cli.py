@@ -1,0 +1,200 @@
+"""`kompetens`: ask the pipeline's tables questions from the terminal (DuckDB inside).
+
+    kompetens sql "SELECT name, n_documents FROM organisations ORDER BY n_documents DESC LIMIT 10"
+    kompetens entity Tillväxtverket
+    kompetens status
+
+Every parquet file in the outputs folder is a view of the same name; `mentions_in_context`, `roles_in_context`,
+`dates_in_context`, `keywords_in_context` and `document_topics_in_context` add titles, paths and sentence text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.report.data import read_manifest, table_overview
+from pipeline.report.views import OutputsError, connect, view_names
+
+app = typer.Typer(
+    help="Query the kompetens-pipeline tables (outputs/*.parquet) with DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+Outputs = Annotated[Path, typer.Option("--outputs", "-o", help="Folder holding the parquet tables.")]
+AsCsv = Annotated[bool, typer.Option("--csv", help="Print CSV (all rows) instead of a table.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON lines (all rows) instead of a table.")]
+Limit = Annotated[int, typer.Option("--limit", "-n", help="Rows shown in the table view (0 = all).")]
+
+
+def _connect(outputs: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        con, tables = connect(outputs)
+    except OutputsError as err:
+        _fail(str(err))
+    if not tables:
+        _fail(f"{outputs}: no parquet tables (run `dvc repro` first, or pass --outputs)")
+    return con
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"kompetens: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return str(value)  # dates, decimals, timestamps
+
+
+def emit(
+    names: list[str], rows: list[tuple], as_csv: bool, as_json: bool, limit: int, title: str | None = None
+) -> None:
+    """One result to stdout: a readable table (first `limit` rows), or every row as CSV or JSON lines."""
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow(["" if v is None else json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, list)
+                             else _plain(v) for v in row])
+        return
+    if as_json:
+        for row in rows:
+            print(json.dumps(dict(zip(names, map(_plain, row), strict=True)), ensure_ascii=False))
+        return
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for name in names:
+        table.add_column(name, overflow="fold")
+    shown = rows if limit <= 0 else rows[:limit]
+    for row in shown:
+        table.add_row(*("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in row))
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    console.print(table)
+    if len(shown) < len(rows):
+        console.print(f"{len(shown)} of {len(rows)} rows shown (--limit 0 for all, or --csv / --json)")
+    else:
+        console.print(f"{len(rows)} rows")
+
+
+def _run(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+    try:
+        cur = con.execute(query, params or [])
+    except duckdb.Error as err:
+        _fail(f"query failed: {err}", code=1)
+    if cur.description is None:
+        return [], []
+    return [d[0] for d in cur.description], cur.fetchall()
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL over the views (named as the tables); `SHOW TABLES` lists them.")],
+    outputs: Outputs = Path("outputs"),
+    as_csv: AsCsv = False,
+    as_json: AsJson = False,
+    limit: Limit = 100,
+) -> None:
+    """Run SQL over every table in the outputs folder (and the *_in_context views)."""
+    con = _connect(outputs)
+    names, rows = _run(con, query)
+    emit(names, rows, as_csv, as_json, limit)
+
+
+ENTITY_MATCH = """
+SELECT entity_id, any_value(canonical) AS name, any_value(label) AS label, count(*) AS n_mentions,
+       count(DISTINCT doc_id) AS n_documents
+FROM mentions
+WHERE {where}
+GROUP BY entity_id
+ORDER BY n_mentions DESC, entity_id
+"""
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Canonical name, a surface form as written, or an entity id.")],
+    outputs: Outputs = Path("outputs"),
+    label: Annotated[str | None, typer.Option("--label", help="Only this label (ORG, PER, LOC, DATE, MISC).")] = None,
+    as_csv: AsCsv = False,
+    as_json: AsJson = False,
+    limit: Limit = 0,
+) -> None:
+    """Every mention of an entity with its sentence and document."""
+    con = _connect(outputs)
+    if "mentions_in_context" not in view_names(con):
+        _fail(f"{outputs}: entity needs mentions, documents and sentences tables")
+    label_sql = " AND label = $label" if label else ""
+    params: dict[str, Any] = {"name": name, **({"label": label.upper()} if label else {})}
+    exact = "(lower(canonical) = lower($name) OR lower(text) = lower($name) OR entity_id = $name)" + label_sql
+    entities = con.execute(ENTITY_MATCH.format(where=exact), params).fetchall()
+    if not entities:
+        near = con.execute(
+            ENTITY_MATCH.format(where="canonical ILIKE '%' || $name || '%'" + label_sql) + " LIMIT 10", params
+        ).fetchall()
+        hint = ("; did you mean: " + ", ".join(f"{n} ({lab})" for _, n, lab, _, _ in near)) if near else ""
+        _fail(f"no entity named {name!r} in {outputs / 'mentions.parquet'}{hint}", code=1)
+    if not (as_csv or as_json):
+        emit(["entity_id", "name", "label", "mentions", "documents"], entities, False, False, 0, title=f"Entity {name}")
+    ids = [e[0] for e in entities]
+    names, rows = _run(
+        con,
+        "SELECT canonical, label, text, published, title, path, sentence, start_char, "
+        "trim(regexp_replace(sentence_text, '\\s+', ' ', 'g')) AS sentence_text "
+        "FROM mentions_in_context WHERE list_contains($1, entity_id) "
+        "ORDER BY published NULLS LAST, path, start_char",
+        [ids],
+    )
+    emit(names, rows, as_csv, as_json, limit, title="Mentions")
+
+
+@app.command()
+def status(outputs: Outputs = Path("outputs")) -> None:
+    """The corpus, document statuses, files not processed, tables and the last run (manifest.json)."""
+    con = _connect(outputs)
+    views = view_names(con)
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    manifest = read_manifest(outputs)
+    if manifest:
+        state = "complete" if manifest.get("complete") else "INCOMPLETE"
+        console.print(f"Last run: {manifest.get('run_id')} ({state})")
+    else:
+        console.print(f"Last run: unknown ({outputs / 'manifest.json'} not found)")
+    if "documents" in views:
+        names, rows = _run(con, "SELECT status, count(*) AS documents FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")
+        emit(names, rows, False, False, 0, title=f"Corpus: {sum(r[1] for r in rows)} files")
+        names, rows = _run(
+            con, "SELECT path, status, status_detail FROM documents WHERE status <> 'ok' ORDER BY status, path"
+        )
+        if rows:
+            emit(names, rows, False, False, 20, title="Files not processed")
+    tables = table_overview({v: outputs / f"{v}.parquet" for v in views if (outputs / f"{v}.parquet").exists()},
+                            manifest)
+    emit(
+        ["table", "rows", "stage", "rows in manifest", "manifest run"],
+        [(n, t["rows"], t["stage"], t["manifest_rows"], t["manifest_run_id"]) for n, t in tables.items()],
+        False,
+        False,
+        0,
+        title="Tables",
+    )
+    report = outputs / "report.html"
+    console.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
+                  f"Report: {report} not built (python -m pipeline.report)")
+
+
+if __name__ == "__main__":
+    app()

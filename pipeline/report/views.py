@@ -1,0 +1,89 @@
+"""DuckDB views over the parquet tables in an outputs folder: one view per table, plus views that join in context.
+
+Both the `report` stage and the `kompetens` command query through these views, so a question asked in the
+terminal and the number shown in the report come from the same SQL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+# Convenience views: each joins a table carrying only doc_id (and a sentence index) to the document's title, path
+# and date and to the sentence the fact came from. A view is created only when all the tables it names exist.
+CONTEXT_VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
+    "mentions_in_context": (
+        ("mentions", "documents", "sentences"),
+        """
+        SELECT m.*, d.title, d.path, d.published, s.text AS sentence_text
+        FROM mentions m
+        JOIN documents d USING (doc_id)
+        LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence = m.sentence
+        """,
+    ),
+    "roles_in_context": (
+        ("roles", "documents", "sentences"),
+        """
+        SELECT r.*, d.title, d.path, d.published, s.text AS sentence_text
+        FROM roles r
+        JOIN documents d USING (doc_id)
+        LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.sentence = r.sentence
+        """,
+    ),
+    "dates_in_context": (
+        ("dates", "documents", "sentences"),
+        """
+        SELECT t.*, d.title, d.path, d.published, s.text AS sentence_text
+        FROM dates t
+        JOIN documents d USING (doc_id)
+        LEFT JOIN sentences s ON s.doc_id = t.doc_id AND s.sentence = t.sentence
+        """,
+    ),
+    "keywords_in_context": (
+        ("keywords", "documents"),
+        "SELECT k.*, d.title, d.path, d.published FROM keywords k JOIN documents d USING (doc_id)",
+    ),
+    "document_topics_in_context": (
+        ("document_topics", "topics", "documents"),
+        """
+        SELECT dt.*, t.label AS topic_label, d.title, d.path, d.published
+        FROM document_topics dt
+        JOIN topics t USING (topic_id)
+        JOIN documents d USING (doc_id)
+        """,
+    ),
+}
+
+
+class OutputsError(ValueError):
+    """The outputs folder is missing or holds no tables."""
+
+
+def table_paths(outputs: Path) -> dict[str, Path]:
+    """Every parquet table in `outputs`, by name (the file name without `.parquet`)."""
+    if not outputs.is_dir():
+        raise OutputsError(f"{outputs}: outputs folder not found (run `dvc repro` first, or pass --outputs)")
+    return {p.stem: p for p in sorted(outputs.glob("*.parquet")) if not p.name.startswith(".")}
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def connect(outputs: Path) -> tuple[duckdb.DuckDBPyConnection, dict[str, Path]]:
+    """An in-memory DuckDB connection with a view per table and the context views whose tables exist."""
+    tables = table_paths(outputs)
+    con = duckdb.connect(":memory:")
+    for name, path in tables.items():
+        literal = "'" + str(path.resolve()).replace("'", "''") + "'"
+        con.execute(f"CREATE VIEW {quote_ident(name)} AS SELECT * FROM read_parquet({literal})")
+    for name, (needs, sql) in CONTEXT_VIEWS.items():
+        if all(t in tables for t in needs) and name not in tables:
+            con.execute(f"CREATE VIEW {quote_ident(name)} AS {sql}")
+    return con, tables
+
+
+def view_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    rows = con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name").fetchall()
+    return [r[0] for r in rows]

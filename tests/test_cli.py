@@ -1,0 +1,124 @@
+"""The `kompetens` command on small synthetic tables: sql (table, CSV, JSON), entity, status, errors, README queries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.test_report_build import write_outputs
+
+REPO = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_outputs(tmp_path_factory.mktemp("cli") / "outputs")
+
+
+def kompetens(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_sql_reads_every_table_as_a_view(outputs: Path) -> None:
+    query = "SELECT name, n_mentions FROM organisations ORDER BY n_mentions DESC"
+    code, out = kompetens("sql", query, "-o", str(outputs))
+    assert code == 0, out
+    assert out.index("Tillväxtverket") < out.index("Region Skåne") and "2 rows" in out
+    code, out = kompetens("sql", "SHOW TABLES", "--csv", "-o", str(outputs))
+    names = {row[0] for row in csv.reader(io.StringIO(out))}
+    assert {"documents", "mentions", "cooccurrence", "mentions_in_context", "roles_in_context"} <= names
+
+
+def test_sql_csv_and_json(outputs: Path) -> None:
+    query = "SELECT path, status, published, n_chars FROM documents ORDER BY path"
+    code, out = kompetens("sql", query, "--csv", "-o", str(outputs))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["path"] for r in rows] == ["a.txt", "b.txt", "c.bin"]
+    assert rows[0]["published"] == "2022-04-01" and rows[2]["n_chars"] == ""
+    code, out = kompetens("sql", query, "--json", "-o", str(outputs))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[1] == {"path": "b.txt", "status": "ok", "published": "2023-05-02", "n_chars": 58}
+
+
+def test_context_views_join_titles_and_sentences(outputs: Path) -> None:
+    code, out = kompetens(
+        "sql", "SELECT person, role, title, sentence_text FROM roles_in_context", "--json", "-o", str(outputs)
+    )
+    [row] = [json.loads(line) for line in out.splitlines()]
+    assert row["person"] == "Anna Svensson" and row["title"] == "Inbjudan <b>A</b>"
+    assert row["sentence_text"].startswith("Anna Svensson, generaldirektör på Tillväxtverket")
+
+
+def test_sql_error_is_reported(outputs: Path) -> None:
+    code, out = kompetens("sql", "SELECT * FROM no_such_table", "-o", str(outputs))
+    assert code == 1 and "query failed" in out and "no_such_table" in out
+
+
+def test_limit_caps_the_table_view(outputs: Path) -> None:
+    code, out = kompetens("sql", "SELECT * FROM mentions", "--limit", "2", "-o", str(outputs))
+    assert code == 0 and "2 of 7 rows shown" in out
+
+
+def test_entity_lists_every_mention_with_its_sentence(outputs: Path) -> None:
+    code, out = kompetens("entity", "tillväxtverket", "--json", "-o", str(outputs))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 3
+    assert {r["text"] for r in rows} == {"Tillväxtverket", "Tillväxtverkets"}
+    assert rows[0]["title"] == "Inbjudan <b>A</b>" and rows[0]["sentence_text"] == "Tillväxtverket bjuder in."
+    # a surface form (genitive) and the id find the same entity; the table view names it
+    code, out = kompetens("entity", "Tillväxtverkets", "-o", str(outputs))
+    assert code == 0 and "org_tv" in out and "3 rows" in out
+
+
+def test_entity_label_filter_and_unknown_name(outputs: Path) -> None:
+    code, out = kompetens("entity", "Tillväxtverket", "--label", "PER", "-o", str(outputs))
+    assert code == 1 and "no entity named" in out
+    code, out = kompetens("entity", "Skåne", "-o", str(outputs))
+    assert code == 1 and "did you mean: Region Skåne (ORG)" in out
+
+
+def test_status_shows_statuses_failed_files_tables_and_the_run(outputs: Path) -> None:
+    code, out = kompetens("status", "-o", str(outputs))
+    assert code == 0, out
+    assert "Corpus: 3 files" in out and "binary" in out and "c.bin" in out
+    assert "manifest.json not found" in out and re.search(r"mentions\s*│\s*7", out)
+    (outputs / "manifest.json").write_text(json.dumps({"run_id": "20261201-1", "complete": True}), encoding="utf-8")
+    code, out = kompetens("status", "-o", str(outputs))
+    assert "Last run: 20261201-1 (complete)" in out
+    (outputs / "manifest.json").unlink()
+
+
+def test_missing_outputs_folder(tmp_path: Path) -> None:
+    code, out = kompetens("status", "-o", str(tmp_path / "nowhere"))
+    assert code == 2 and "outputs folder not found" in out
+    (tmp_path / "empty").mkdir()
+    code, out = kompetens("sql", "SELECT 1", "-o", str(tmp_path / "empty"))
+    assert code == 2 and "no parquet tables" in out
+
+
+def test_readme_queries_run(outputs: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Loading the tables") : readme.index("## Data dictionary")]
+    commands = [shlex.split(line, comments=True) for line in section.splitlines() if line.startswith("kompetens ")]
+    assert len(commands) >= 5
+    for argv in commands:
+        code, out = kompetens(*argv[1:], "-o", str(outputs))
+        assert code == 0, f"{argv}: {out}"
+
+
+def test_the_command_is_installed_by_pyproject() -> None:
+    tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from Python 3.11")
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["scripts"]["kompetens"] == "pipeline.cli:app"
+    assert any(d.startswith("duckdb") for d in project["dependencies"])
+    assert any(d.startswith("typer") for d in project["dependencies"])
