@@ -23,18 +23,10 @@ from spacy.vocab import Vocab
 from pipeline.model import readers
 from pipeline.model.labels import SUC_TO_PROJECT, koala_lemma, koala_to_upos, map_iob2
 from pipeline.model.readers import Sentence
+from pipeline.model.settings import CorpusParams, train_params
 
 DEFAULT_DATA = Path("../shared/data")
 DEFAULT_OUT = Path("training/corpus")
-SEED = 0
-SNC_DEV_FRACTION = 0.10
-TALBANKEN_DEV_FRACTION = 0.25  # of UD-Talbanken dev kept back as tagging/lemma dev data
-# The gold UD sentences (PUD + Talbanken dev part, ~1,400) are repeated against 6,000 mapped Eukalyptus
-# sentences: it raised Talbanken-test UPOS from 0.930 to 0.938 (benchmarks/EXPERIMENTS.md, round 3).
-UD_REPEAT = 3
-# swedish-ner-corpus train (news, the genre closest to the pipeline's input) is repeated against SUC's 1990s
-# text: dev NER F 74.6 -> 78.3 and test ORG F 0.56 -> 0.63 (benchmarks/EXPERIMENTS.md, round 4).
-SNC_REPEAT = 2
 
 
 class DataMissing(FileNotFoundError):
@@ -129,7 +121,7 @@ def to_docbin(vocab: Vocab, sents: Iterable[Sentence]) -> DocBin:
     return db
 
 
-def split(sents: list[Sentence], fraction: float, seed: int = SEED) -> tuple[list[Sentence], list[Sentence]]:
+def split(sents: list[Sentence], fraction: float, seed: int = 0) -> tuple[list[Sentence], list[Sentence]]:
     """Seeded (train, dev) split of a sentence list."""
     idx = list(range(len(sents)))
     random.Random(seed).shuffle(idx)
@@ -138,41 +130,40 @@ def split(sents: list[Sentence], fraction: float, seed: int = SEED) -> tuple[lis
     return ([s for i, s in enumerate(sents) if i not in dev_idx], [s for i, s in enumerate(sents) if i in dev_idx])
 
 
-def build_splits(data: Path, limit: int | None = None, ud_repeat: int = UD_REPEAT) -> dict[str, list[Sentence]]:
-    """All training and dev sentences. `limit` keeps the first N of each source (for tests). `ud_repeat`
-    repeats the gold UD sources (PUD, Talbanken dev part), whose conventions the tagging test follows,
-    against the larger Eukalyptus whose tags are mapped from another tagset."""
+def build_splits(data: Path, settings: CorpusParams, limit: int | None = None) -> dict[str, list[Sentence]]:
+    """All training and dev sentences, mixed as `settings` says. `limit` keeps the first N of each source
+    (for tests)."""
     snc_test = {tuple(s.words) for s in load_snc(data, "test")}
     snc = [s for s in load_snc(data, "train") if tuple(s.words) not in snc_test]
-    snc_train, snc_dev = split(snc, SNC_DEV_FRACTION)
+    snc_train, snc_dev = split(snc, settings.snc_dev_fraction, settings.seed)
 
     tb_dev = load_talbanken(data, "dev")
     attach_ner(tb_dev, load_uner(data, "dev"))
-    tb_train, tb_devdev = split(tb_dev, TALBANKEN_DEV_FRACTION)
+    tb_train, tb_devdev = split(tb_dev, settings.talbanken_dev_fraction, settings.seed)
 
     sources = {
-        "snc": snc_train * SNC_REPEAT,
+        "snc": snc_train * settings.snc_repeat,
         "uner": load_uner(data, "train"),
         "suc": load_suc(data),
         "eukalyptus": load_eukalyptus(data),
-        "pud": load_pud(data) * ud_repeat,
-        "talbanken": tb_train * ud_repeat,
+        "pud": load_pud(data) * settings.ud_repeat,
+        "talbanken": tb_train * settings.ud_repeat,
     }
     if limit is not None:
         sources = {k: v[:limit] for k, v in sources.items()}
         snc_dev, tb_devdev = snc_dev[:limit], tb_devdev[:limit]
     train = [s for v in sources.values() for s in v]
-    random.Random(SEED).shuffle(train)
+    random.Random(settings.seed).shuffle(train)
     return {"train": train, "dev": snc_dev + tb_devdev}
 
 
 def convert(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, limit: int | None = None,
-            ud_repeat: int = UD_REPEAT) -> dict[str, int]:
+            settings: CorpusParams | None = None) -> dict[str, int]:
     """Write out/train.spacy and out/dev.spacy; returns sentence counts."""
     out.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("sv").vocab
     counts: dict[str, int] = {}
-    for name, sents in build_splits(data, limit, ud_repeat).items():
+    for name, sents in build_splits(data, settings or CorpusParams(), limit).items():
         to_docbin(vocab, sents).to_disk(out / f"{name}.spacy")
         counts[name] = len(sents)
     return counts
@@ -183,10 +174,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--limit", type=int, default=None, help="first N sentences per source (smoke tests)")
-    ap.add_argument("--ud-repeat", type=int, default=UD_REPEAT, help="repeat the gold UD training sentences N times")
     args = ap.parse_args(argv)
     try:
-        counts = convert(args.data, args.out, args.limit, args.ud_repeat)
+        counts = convert(args.data, args.out, args.limit, train_params().corpus)
     except DataMissing as err:
         raise SystemExit(f"convert: {err}") from err
     print(f"wrote {args.out}: " + ", ".join(f"{k}={v} sentences" for k, v in counts.items()))

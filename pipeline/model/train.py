@@ -1,7 +1,9 @@
 """Retrain the Swedish statistical pipeline from ../shared/data in one command.
 
     python -m pipeline.model.train [--data ../shared/data] [--config configs/sv_pipeline.cfg]
-                                   [--max-steps N] [--gpu-id -1] [-- extra spaCy config overrides]
+                                   [--gpu-id -1] [-- extra spaCy config overrides]
+
+Settings (corpus mix, vectors, max_steps) are in params.yaml's `train` section.
 
 1. convert the corpora into training/corpus/{train,dev}.spacy   (pipeline/model/convert.py)
 2. train floret vectors into training/vectors/model, if missing  (pipeline/model/vectors.py; needs `floret`)
@@ -21,6 +23,7 @@ import sys
 from pathlib import Path
 
 from pipeline.model.convert import DataMissing, convert
+from pipeline.model.settings import train_params
 from pipeline.model.vectors import build_vectors
 
 DEFAULT_DATA = Path("../shared/data")
@@ -60,23 +63,22 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     ap.add_argument("--output", type=Path, default=OUTPUT)
-    ap.add_argument("--max-steps", type=int, default=None, help="override [training] max_steps")
     ap.add_argument("--gpu-id", type=int, default=-1)
-    ap.add_argument("--no-vectors", action="store_true", help="train without the floret vectors")
     ap.add_argument("--no-publish", action="store_true", help="leave models/ untouched (experiments)")
     ap.add_argument("overrides", nargs="*", help="extra spaCy overrides, e.g. --training.dropout 0.2")
     args, unknown = ap.parse_known_args(argv)
+    settings = train_params()  # params.yaml `train`: corpus mix, vectors, max_steps
     try:
-        counts = convert(args.data, CORPUS)
+        counts = convert(args.data, CORPUS, settings=settings.corpus)
         print(f"train: corpus {counts}", flush=True)
         vectors = None
-        if not args.no_vectors:
+        if settings.vectors:
             vectors = VECTORS / "model"
             if not (vectors / "meta.json").is_file():
-                build_vectors(args.data, VECTORS)
+                build_vectors(args.data, VECTORS, settings=settings.floret)
     except (DataMissing, FileNotFoundError) as err:
         raise SystemExit(f"train: {err}") from err
-    best = spacy_train(args.config, args.output, CORPUS, vectors, args.max_steps, args.gpu_id,
+    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id,
                        args.overrides + unknown)
     if not args.no_publish:
         publish(best)

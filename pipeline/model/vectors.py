@@ -21,9 +21,10 @@ from pathlib import Path
 
 import spacy
 
+from pipeline.model.settings import FloretParams, train_params
+
 DEFAULT_DATA = Path("../shared/data")
 DEFAULT_OUT = Path("training/vectors")
-FLORET = {"dim": 128, "bucket": 50000, "minn": 4, "maxn": 5, "hashCount": 2, "epoch": 5, "minCount": 3}
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"^\s*(#+|[-*+]|\d+\.)\s+")
@@ -65,10 +66,11 @@ def write_raw_text(data: Path, out_file: Path) -> int:
     return n_words
 
 
-def train_floret(raw_file: Path, out_prefix: Path, threads: int) -> Path:
+def train_floret(raw_file: Path, out_prefix: Path, threads: int, settings: FloretParams) -> Path:
     import floret  # only needed for retraining (pip install floret, the [train] extra)
 
-    model = floret.train_unsupervised(str(raw_file), model="cbow", mode="floret", thread=threads, **FLORET)
+    model = floret.train_unsupervised(str(raw_file), model="cbow", mode="floret", thread=threads,
+                                      **settings.model_dump())
     vec_file = out_prefix.with_suffix(".floret")
     model.save_floret_vectors(str(vec_file))
     return vec_file
@@ -79,12 +81,13 @@ def init_spacy_vectors(vec_file: Path, model_dir: Path) -> None:
                     "--mode", "floret", "--name", "sv_regeringen_floret"], check=True)
 
 
-def build_vectors(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, threads: int = 2) -> Path:
+def build_vectors(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, threads: int = 2,
+                  settings: FloretParams | None = None) -> Path:
     """Returns the spaCy model dir holding the vectors (out/model)."""
     raw = out / "raw.txt"
     if not raw.exists():
         print(f"vectors: {write_raw_text(data, raw)} words -> {raw}", flush=True)
-    vec_file = train_floret(raw, out / "vectors", threads)
+    vec_file = train_floret(raw, out / "vectors", threads, settings or FloretParams())
     init_spacy_vectors(vec_file, out / "model")
     return out / "model"
 
@@ -96,7 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args(argv)
     try:
-        print(build_vectors(args.data, args.out, args.threads))
+        print(build_vectors(args.data, args.out, args.threads, train_params().floret))
     except FileNotFoundError as err:
         raise SystemExit(f"vectors: {err}") from err
 
