@@ -1,7 +1,8 @@
 """Text -> clean text: mojibake repair, Unicode normalisation, whitespace rules and web boilerplate removal.
 
 `clean_text(text) -> (clean, n_removed_lines)` is a pure function; every offset in later tables indexes into its
-result. The steps, in order:
+result. `clean_document(text or pages)` also reports repairs and, for paged formats, where each page starts in the
+clean text (computed after cleaning, so the offsets are exact). The steps, in order:
 
 1. ftfy repairs mojibake ("KompetensfÃ¶rsÃ¶rjning" -> "Kompetensförsörjning"), terminal escapes and line
    breaks (CRLF/CR/U+2028 -> LF) and applies Unicode NFC. Curly quotes are kept as they are.
@@ -10,9 +11,9 @@ result. The steps, in order:
 3. Inline link artefacts are cut out of lines ("Reglab.selänk till annan webbplats, öppnas i nytt fönster"
    -> "Reglab.se").
 4. Whole lines that are page furniture (BOILERPLATE_LINES) are dropped and counted; so are the buttons
-   ("Ja"/"Nej") right after a feedback question, a line left empty by step 3, and a paragraph of more than 40
-   characters that repeats the previous paragraph word for word (an image's alt text followed by the same
-   caption, as in the seed 000).
+   ("Ja"/"Nej") right after a feedback question, and a line left empty by step 3. A paragraph that repeats is
+   content and stays (page chrome that repeats is removed by the format's extractor: HTML menus by trafilatura,
+   PDF running headers by pipeline/ingest/pages.py).
 5. Three or more line breaks collapse to one blank line; leading and trailing blank lines are dropped.
 
 The patterns are data: add to the tuples below, each with a comment saying what furniture it catches.
@@ -22,10 +23,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import ftfy
+from ftfy.badness import is_bad
 
 FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC", explain=False)
+# The same without the mojibake step: a text whose result differs from this one had mojibake repaired.
+FTFY_NO_ENCODING_FIX = FTFY_CONFIG._replace(fix_encoding=False)
+MOJIBAKE_NOTE = "mojibake repaired by ftfy (UTF-8 text that had been decoded as Latin-1/Windows-1252)"
 
 # Characters deleted outright.
 DELETE_CHARS = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -111,6 +117,13 @@ _SPACES_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+def repairs_mojibake(text: str) -> bool:
+    """True when ftfy's encoding repair changes `text` (cheap unless the text looks like mojibake)."""
+    if not is_bad(text):
+        return False
+    return ftfy.fix_text(text, config=FTFY_CONFIG) != ftfy.fix_text(text, config=FTFY_NO_ENCODING_FIX)
+
+
 def normalise(text: str) -> str:
     """Steps 1–2 of the module docstring: encoding repair, NFC, special spaces, line endings."""
     text = ftfy.fix_text(text, config=FTFY_CONFIG)
@@ -137,7 +150,6 @@ def clean_text(text: str) -> tuple[str, int]:
     kept: list[str] = []
     removed = 0
     in_feedback = False
-    previous_paragraph: str | None = None
     for raw_line in normalise(text).split("\n"):
         if not raw_line.strip():
             kept.append("")
@@ -152,10 +164,42 @@ def clean_text(text: str) -> tuple[str, int]:
             removed += 1
             continue
         in_feedback = False
-        if stripped == previous_paragraph and len(stripped) > 40:
-            removed += 1  # image alt text repeated as caption
-            continue
-        previous_paragraph = stripped
         kept.append(line)
     clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
     return clean, removed
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: int  # non-blank lines removed as boilerplate
+    page_starts: list[int] | None  # paged input: offset in `text` where page i+1 begins
+    notes: list[str]  # repairs made ("mojibake repaired ...")
+
+
+PAGE_SEPARATOR = "\n\n"
+
+
+def clean_document(text: str | None = None, pages: list[str] | None = None) -> Cleaned:
+    """Clean one text, or each page of a paged document and join the pages with a blank line.
+
+    page_starts[i] is where page i+1's clean text begins; a page left empty starts where the next text would.
+    """
+    if pages is None:
+        clean, removed = clean_text(text or "")
+        return Cleaned(clean, removed, None, [MOJIBAKE_NOTE] if repairs_mojibake(text or "") else [])
+    parts: list[str] = []
+    starts: list[int] = []
+    removed = 0
+    offset = 0
+    for page in pages:
+        clean, page_removed = clean_text(page)
+        removed += page_removed
+        if clean and parts:
+            offset += len(PAGE_SEPARATOR)
+        starts.append(offset)
+        if clean:
+            parts.append(clean)
+            offset += len(clean)
+    notes = [MOJIBAKE_NOTE] if any(repairs_mojibake(page) for page in pages) else []
+    return Cleaned(PAGE_SEPARATOR.join(parts), removed, starts, notes)

@@ -2,11 +2,18 @@
 
 Skipped (never documents): hidden files and folders (name starts with "."), the corpus's own metadata.csv, and
 README files (README, README.md, README.txt ...). Symlinked folders are not followed (no loops); symlinked files,
-including broken ones, are listed so that they get a row (a broken link becomes `unreadable`).
+including broken ones, are listed so that they get a row (a broken link or a link loop becomes `unreadable`).
+
+DVC hashes the `corpus` dependency before any stage runs, and it stops with "[Errno 40] Too many levels of
+symbolic links" (a link loop) or "[Errno 2] No such file or directory" (a broken link) on such a file; a symlinked
+folder, even one that loops, is fine for DVC. `link_problem` names the fix, which ingest logs for every such file
+and `python -m pipeline.ingest --check` prints without running the stage: remove the link, or list its path in
+.dvcignore.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -34,6 +41,25 @@ def relative_posix(path: Path, corpus_dir: Path) -> str:
         return Path(path).name
 
 
+def link_problem(path: Path, corpus_dir: Path) -> str | None:
+    """What is wrong with a symbolic link DVC cannot hash, with the fix; None for anything else."""
+    if not os.path.islink(path):
+        return None
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            what = "is a symbolic link loop (it points, directly or through other links, back to itself)"
+        else:
+            what = f"is a broken symbolic link (its target {os.readlink(path)!r} does not exist)"
+        ignore = "/" + Path(os.path.relpath(path)).as_posix()
+        return (
+            f"{path} {what}; `dvc repro` stops on it before any stage runs ({err.strerror}). "
+            f"Fix: remove the link, or add the line {ignore} to .dvcignore"
+        )
+    return None
+
+
 def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
     """[(relative POSIX path, path)] sorted by relative path."""
     found: list[tuple[str, Path]] = []
@@ -46,5 +72,8 @@ def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
             if is_skipped(name):
                 continue
             path = Path(root) / name
+            problem = link_problem(path, corpus_dir)
+            if problem:
+                log.warning("ingest: %s", problem)
             found.append((relative_posix(path, corpus_dir), path))
     return sorted(found)
