@@ -6,9 +6,9 @@ including broken ones, are listed so that they get a row (a broken link or a lin
 
 DVC hashes the `corpus` dependency before any stage runs, and it stops with "[Errno 40] Too many levels of
 symbolic links" (a link loop) or "[Errno 2] No such file or directory" (a broken link) on such a file; a symlinked
-folder, even one that loops, is fine for DVC. `link_problem` names the fix, which ingest logs for every such file
-and `python -m pipeline.ingest --check` prints without running the stage: remove the link, or list its path in
-.dvcignore.
+folder, even one that loops, is fine for DVC. `dvc_fix` names the fix (remove the link, or list its path in
+.dvcignore), which ingest puts in the file's status_detail and `python -m pipeline.ingest --check` prints without
+running the stage.
 """
 
 from __future__ import annotations
@@ -52,12 +52,14 @@ def link_problem(path: Path, corpus_dir: Path) -> str | None:
             what = "is a symbolic link loop (it points, directly or through other links, back to itself)"
         else:
             what = f"is a broken symbolic link (its target {os.readlink(path)!r} does not exist)"
-        ignore = "/" + Path(os.path.relpath(path)).as_posix()
-        return (
-            f"{path} {what}; `dvc repro` stops on it before any stage runs ({err.strerror}). "
-            f"Fix: remove the link, or add the line {ignore} to .dvcignore"
-        )
+        return f"{path} {what}; {dvc_fix(path)}"
     return None
+
+
+def dvc_fix(path: Path) -> str:
+    """What to do about a link DVC cannot hash (DVC hashes the corpus before the stage runs)."""
+    ignore = "/" + Path(os.path.relpath(path)).as_posix()
+    return f"`dvc repro` stops on this link before any stage runs: remove it, or add the line {ignore} to .dvcignore"
 
 
 def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
@@ -72,8 +74,5 @@ def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
             if is_skipped(name):
                 continue
             path = Path(root) / name
-            problem = link_problem(path, corpus_dir)
-            if problem:
-                log.warning("ingest: %s", problem)
             found.append((relative_posix(path, corpus_dir), path))
     return sorted(found)

@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.ingest.clean import clean_document
 from pipeline.ingest.decode import DecodeFailure
-from pipeline.ingest.discover import doc_id, relative_posix
+from pipeline.ingest.discover import doc_id, dvc_fix, relative_posix
 from pipeline.ingest.formats import EXTRACTORS, FormatError
 from pipeline.ingest.language import detect_language
 from pipeline.ingest.metadata import text_metadata
@@ -72,8 +72,10 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | Non
         except OSError as err:
             target = os.readlink(path)
             if err.errno == errno.ELOOP:
-                return None, "unreadable", f"symbolic link loop (points to {target!r}, which leads back to itself)"
-            return None, "unreadable", f"broken symbolic link (points to {target!r}, which does not exist)"
+                detail = f"symbolic link loop (points to {target!r}, which leads back to itself)"
+            else:
+                detail = f"broken symbolic link (points to {target!r}, which does not exist)"
+            return None, "unreadable", f"{detail}; {dvc_fix(path)}"
     if not stat.S_ISREG(info.st_mode):
         return None, "unreadable", "not a regular file (a device, pipe or socket)"
     if info.st_size > max_bytes:
