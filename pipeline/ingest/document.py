@@ -29,8 +29,7 @@ DEFAULTS = {
     "max_unzipped_bytes": 100_000_000,
     "max_zip_entries": 10_000,
 }
-# Encodings that need no comment; any other (cp1252, latin-1 ...) is noted in status_detail as a repair.
-UNREMARKABLE_ENCODINGS = frozenset({None, "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "ascii"})
+
 
 
 def _row(relpath: str, fmt: str | None, status: str, detail: str | None, **values: Any) -> dict:
@@ -127,8 +126,6 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
     if extracted.published:
         found.update(published=extracted.published, published_source="text", published_precision="day")
     notes = [*extracted.notes, *cleaned.notes]
-    if extracted.encoding not in UNREMARKABLE_ENCODINGS:
-        notes.insert(0, f"not valid UTF-8: decoded as {extracted.encoding}")
     values = {
         **base,
         "encoding": extracted.encoding,

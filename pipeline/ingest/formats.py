@@ -41,10 +41,20 @@ class Extracted:
 
 # ---------------------------------------------------------------- plain text
 
+# Encodings that need no comment; any other (cp1252, latin-1 ...) is noted in status_detail as a repair.
+UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"})
+
+
+def decode_noted(raw: bytes) -> tuple[str, str, list[str]]:
+    """decode_bytes, plus a note when the text was not Unicode and its encoding had to be guessed."""
+    text, encoding = decode_bytes(raw)
+    notes = [] if encoding in UNICODE_ENCODINGS else [f"not valid UTF-8: decoded as {encoding}"]
+    return text, encoding, notes
+
 
 def extract_txt(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
-    text, encoding = decode_bytes(raw)
-    return Extracted(text=text, encoding=encoding)
+    text, encoding, notes = decode_noted(raw)
+    return Extracted(text=text, encoding=encoding, notes=notes)
 
 
 # ---------------------------------------------------------------- markdown
@@ -90,14 +100,16 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
 
 
 def extract_md(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
-    text, encoding = decode_bytes(raw)
+    text, encoding, notes = decode_noted(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, front = _front_matter(text)
     heading = _MD_HEADING.search(text) or _SETEXT_H1.search(text)
     title = front.get("title") or (strip_markdown(heading.group(1)).strip() if heading else None)
     published = parse_date(front.get("date") or front.get("published") or "")
     publisher = front.get("publisher") or None
-    return Extracted(strip_markdown(text), encoding, title=title, publisher=publisher, published=published)
+    return Extracted(
+        strip_markdown(text), encoding, title=title, publisher=publisher, published=published, notes=notes
+    )
 
 
 # ---------------------------------------------------------------- HTML
@@ -106,7 +118,7 @@ def extract_md(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extract
 def extract_html(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
     from pipeline.ingest.webpage import extract_page
 
-    text, encoding = decode_bytes(raw)
+    text, encoding, notes = decode_noted(raw)
     page = extract_page(text)
     return Extracted(
         page.text,
@@ -116,7 +128,7 @@ def extract_html(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extra
         published=page.published,
         extra={"extractor": page.extractor},
         removed=page.removed,
-        notes=page.notes,
+        notes=notes + page.notes,
     )
 
 

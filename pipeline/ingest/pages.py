@@ -6,11 +6,11 @@ Pure functions over `Line`s (a line's text plus, where the extractor knows it, i
 - Page chrome: a line in the top or bottom band of a page (`zone` "head"/"foot"; without geometry the first and
   last line of the page) is removed when, with its digits masked, it appears in that band on at least half of the
   pages with text (and on 2 pages at least): "Regional kompetensförsörjning 2023 | Sida 4" is furniture, a
-  paragraph that happens to open one page is not. A band line that is only a page number
-  (resources/page_number_lines.txt) is removed on any page.
+  paragraph that happens to open one page is not, nor is any line over MAX_CHROME_CHARS. A band line that is only
+  a page number (resources/page_number_lines.txt) is removed on any page.
 - Paragraphs: consecutive lines are one paragraph (joined by a space, because the annotate stage treats every line
-  break as a sentence boundary) unless the vertical gap between them exceeds PARAGRAPH_GAP line heights, or the
-  next line starts with a list bullet.
+  break as a sentence boundary) unless the vertical gap between them exceeds PARAGRAPH_GAP line heights or their
+  type size differs (a heading); a line that starts with a list bullet goes on a line of its own.
 - Hyphenation: "kompetens-" + "försörjning" -> "kompetensförsörjning"; a hyphen after a capital or digit stays
   ("EU-" + "kommissionen" -> "EU-kommissionen"); a suspended compound keeps hyphen and space ("hälso-" + "och
   sjukvård" -> "hälso- och sjukvård", word list in resources/suspended_hyphen_words.txt). PDFium marks a
@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 PARAGRAPH_GAP = 0.5  # a gap of more than half a line height between two lines starts a new paragraph
+FONT_CHANGE = 0.15  # lines whose heights differ by more than this share are not one paragraph
 CHROME_SHARE = 0.5  # share of text pages a band line must repeat on to be page chrome
+MAX_CHROME_CHARS = 120  # a longer line is a paragraph even when it repeats (headers and footers are short)
 SOFT_HYPHEN_MARK = "\ufffe"  # PDFium's marker for a line-end hyphen it has joined
 
 
@@ -86,7 +88,7 @@ def _band(lines: list[Line]) -> list[tuple[int, str]]:
     """(index, band) of the lines in a page's header/footer bands."""
     if not lines:
         return []
-    if any(line.zone for line in lines):
+    if any(line.top is not None for line in lines):
         return [(i, line.zone) for i, line in enumerate(lines) if line.zone]
     out = [(0, "head")]
     if len(lines) > 1:
@@ -107,7 +109,8 @@ def strip_page_chrome(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
         drop = {
             i
             for i, band in _band(lines)
-            if is_page_number(lines[i].text) or counts[(band, _chrome_key(lines[i].text))] >= threshold
+            if is_page_number(lines[i].text)
+            or (len(lines[i].text) <= MAX_CHROME_CHARS and counts[(band, _chrome_key(lines[i].text))] >= threshold)
         }
         removed += len(drop)
         out.append([line for i, line in enumerate(lines) if i not in drop])
@@ -118,6 +121,8 @@ def _new_paragraph(previous: Line, line: Line) -> bool:
     if previous.bottom is None or line.top is None:
         return False
     height = max(previous.height or 0.0, line.height or 0.0) or 1.0
+    if abs((previous.height or 0.0) - (line.height or 0.0)) > FONT_CHANGE * height:
+        return True  # a heading in a larger type, or a caption in a smaller one
     return previous.bottom - line.top > PARAGRAPH_GAP * height
 
 
