@@ -59,6 +59,20 @@ def _row(relpath: str, fmt: str | None, status: str, detail: str | None, **value
     return row
 
 
+def link_error(path: Path) -> str | None:
+    """status_detail for a symbolic link that leads nowhere (broken, or a loop); None if it resolves."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        target = os.readlink(path)
+        if err.errno == errno.ELOOP:
+            detail = f"symbolic link loop (points to {target!r}, which leads back to itself)"
+        else:
+            detail = f"broken symbolic link (points to {target!r}, which does not exist)"
+        return f"{detail}; {dvc_fix(path)}"
+    return None
+
+
 def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | None]:
     """Read at most max_bytes (+1 to notice growth). Returns (raw, status, detail); raw is None unless 'ok'."""
     try:
@@ -66,15 +80,10 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | Non
     except OSError as err:
         return None, "unreadable", f"cannot stat the file: {err.strerror or err}"
     if stat.S_ISLNK(info.st_mode):
-        try:
-            info = os.stat(path)
-        except OSError as err:
-            target = os.readlink(path)
-            if err.errno == errno.ELOOP:
-                detail = f"symbolic link loop (points to {target!r}, which leads back to itself)"
-            else:
-                detail = f"broken symbolic link (points to {target!r}, which does not exist)"
-            return None, "unreadable", f"{detail}; {dvc_fix(path)}"
+        problem = link_error(path)
+        if problem:
+            return None, "unreadable", problem
+        info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         return None, "unreadable", "not a regular file (a device, pipe or socket)"
     if info.st_size > max_bytes:
@@ -184,6 +193,9 @@ def read_document(path: Path, params: Mapping[str, Any], corpus_dir: Path | None
     base_dir = Path(corpus_dir if corpus_dir is not None else settings.get("corpus_dir", path.parent))
     relpath = relative_posix(path, base_dir)
     suffix = path.suffix.lower()
+    problem = link_error(path) if os.path.islink(path) else None
+    if problem:
+        return _row(relpath, EXTRACTORS.get(suffix, (suffix.lstrip(".") or None,))[0], "unreadable", problem)
     if suffix not in EXTRACTORS:
         return unsupported_row(relpath, **_size(path))
     raw, status, detail = read_bytes(path, int(settings["max_bytes"]))
