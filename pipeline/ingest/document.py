@@ -83,7 +83,10 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | Non
         problem = link_error(path)
         if problem:
             return None, "unreadable", problem
-        info = os.stat(path)
+        try:
+            info = os.stat(path)
+        except OSError as err:  # the link changed since link_error looked
+            return None, "unreadable", f"cannot stat the link's target: {err.strerror or err}"
     if not stat.S_ISREG(info.st_mode):
         return None, "unreadable", "not a regular file (a device, pipe or socket)"
     if info.st_size > max_bytes:
