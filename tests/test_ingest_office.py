@@ -123,3 +123,15 @@ def test_rtf():
 def test_not_rtf():
     row = document_from_bytes(b"Vanlig text, ingen RTF.", "fel.rtf", PARAMS)
     assert row["status"] == "decode_error" and "not an RTF file" in row["status_detail"]
+
+
+def test_reader_crash_is_a_status_not_a_stopped_run(monkeypatch):
+    from pipeline.ingest import formats
+
+    def crashes(raw, settings=None):
+        raise RuntimeError("internal error in a reader library")
+
+    monkeypatch.setitem(formats.EXTRACTORS, ".odt", ("odt", crashes))
+    row = document_from_bytes(b"PK whatever", "x.odt", PARAMS)
+    assert row["status"] == "decode_error"
+    assert row["status_detail"] == "the odt reader failed on this file (RuntimeError: internal error in a reader library)"

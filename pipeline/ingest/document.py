@@ -132,6 +132,9 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
         return _row(relpath, fmt, err.status, err.detail, **base)
     except FormatError as err:
         return _row(relpath, fmt, err.status, str(err), **base)
+    except Exception as err:  # noqa: BLE001 - a reader library failing on one file must not stop the run
+        detail = f"the {fmt} reader failed on this file ({type(err).__name__}: {err})"
+        return _row(relpath, fmt, "decode_error", detail, **base)
     cleaned = clean_document(extracted.text, extracted.pages)
     text, removed = cleaned.text, cleaned.removed + extracted.removed
     found = text_metadata(text, relpath)
