@@ -94,8 +94,17 @@ def test_late_copy_is_the_duplicate_whatever_its_path(project, monkeypatch):
     assert read_rows(project)["b.txt"]["status"] == "ok"
 
 
-def test_fresh_corpus_falls_back_to_path_order(tmp_path, monkeypatch):
+def test_fresh_corpus_goes_by_modification_time_then_path(tmp_path, monkeypatch):
+    """Without history: the older file is the original; equal times (a fresh checkout) fall back to path order."""
     root = make_project(tmp_path, {"b.txt": "Rubrik\n\n" + SWEDISH, "a.txt": "Rubrik\n\n" + SWEDISH})
+    corpus = root / "corpus"
+    os.utime(corpus / "b.txt", ns=(1_600_000_000_000_000_000,) * 2)
+    os.utime(corpus / "a.txt", ns=(1_700_000_000_000_000_000,) * 2)  # a.txt was copied later
+    make_project(root, cache_dir=None)
+    run(root, monkeypatch)
+    rows = read_rows(root)
+    assert rows["b.txt"]["status"] == "ok" and rows["a.txt"]["status"] == "duplicate"
+    os.utime(corpus / "a.txt", ns=(1_600_000_000_000_000_000,) * 2)  # same time: path order
     run(root, monkeypatch)
     rows = read_rows(root)
     assert rows["a.txt"]["status"] == "ok" and rows["b.txt"]["status"] == "duplicate"

@@ -134,4 +134,6 @@ def test_reader_crash_is_a_status_not_a_stopped_run(monkeypatch):
     monkeypatch.setitem(formats.EXTRACTORS, ".odt", ("odt", crashes))
     row = document_from_bytes(b"PK whatever", "x.odt", PARAMS)
     assert row["status"] == "decode_error"
-    assert row["status_detail"] == "the odt reader failed on this file (RuntimeError: internal error in a reader library)"
+    assert row["status_detail"] == (
+        "the odt reader failed on this file (RuntimeError: internal error in a reader library)"
+    )

@@ -6,7 +6,7 @@ files that changed, and remembers the order in which files arrived in the corpus
   whose size, mtime and key all match is not read again. Rows are stored as JSON (dates as ISO strings), so a row
   from the cache is the same row, and the table byte-identical, as one computed afresh.
 - `arrival`: per relative path, the number of the run that first saw it. Duplicate detection keeps the copy that
-  arrived first (pipeline.ingest.stage.mark_duplicates); on a corpus with no history that is path order.
+  arrived first (pipeline.ingest.stage.mark_duplicates); without history, the older modification time, then path.
 
 The cache is not a DVC output (DVC would hash it and dirty dvc.lock). It is disposable: a missing, unreadable or
 corrupt file is replaced by an empty one, with a warning, and everything is computed again.

@@ -63,16 +63,18 @@ def validate(section: Mapping[str, Any]) -> dict[str, Any]:
     return {**section, "corpus_dir": corpus_dir, "metadata_csv": metadata_csv}
 
 
-def mark_duplicates(rows: list[dict], arrival: Mapping[str, int] | None = None) -> None:
+def mark_duplicates(rows: list[dict], arrival: Mapping[str, tuple[int, int]] | None = None) -> None:
     """A file whose raw bytes or clean text equal an ok file that arrived earlier becomes `duplicate`.
 
-    "Earlier" is the run that first saw the file (`arrival`, from the cache), then the path: the document that
-    was in the corpus first keeps its status and rows, whatever a newcomer copy's path sorts as.
+    "Earlier" is `arrival[path]` = (the run that first saw the file, from the cache; its modification time), then
+    the path: the document that was in the corpus first keeps its status and rows, whatever a newcomer copy's path
+    sorts as. Without a cache the modification time still tells a copy made today from a file checked out or
+    written before it; files with equal times (a fresh clone is written in path order) go by path.
     """
     arrival = arrival or {}
     by_bytes: dict[str, str] = {}
     by_text: dict[str, str] = {}
-    for row in sorted(rows, key=lambda r: (arrival.get(r["path"], 0), r["path"])):
+    for row in sorted(rows, key=lambda r: (arrival.get(r["path"], (0, 0)), r["path"])):
         if row["status"] != "ok":
             continue
         text_key = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
@@ -115,14 +117,16 @@ def _stat(path: Path) -> tuple[int, int] | None:
 
 def read_all(
     files: list[tuple[str, Path]], corpus_dir: Path, params: Mapping[str, Any], cache: IngestCache
-) -> list[dict]:
-    """One row per file, from the cache where the file is unchanged."""
+) -> tuple[list[dict], dict[str, int]]:
+    """One row per file, from the cache where the file is unchanged; and each file's mtime_ns (0 if unknown)."""
+    mtimes: dict[str, int] = {}
     entries = cache.lookup()
     rows: list[dict] = []
     reused = 0
     started = last_log = time.monotonic()
     for i, (rel, path) in enumerate(tqdm(files, desc="ingest", unit="file", disable=None, mininterval=1.0)):
         stat = _stat(path)
+        mtimes[rel] = stat[1] if stat else 0
         row = cache.row(entries.get(rel), *stat) if stat else None
         if row is None:
             row = read_document(path, params, corpus_dir)
@@ -136,7 +140,7 @@ def read_all(
             last_log = now
             log.info("ingest: %d/%d files (%d from the cache), %.0f s", i + 1, len(files), reused, now - started)
     log.info("ingest: %d files, %d read, %d unchanged (from the cache)", len(files), len(files) - reused, reused)
-    return rows
+    return rows, mtimes
 
 
 def ingest(
@@ -153,10 +157,10 @@ def ingest(
     settings = file_settings(params)
     cache = IngestCache(cache_dir, cache_key({**settings, "corpus": os.path.abspath(corpus_dir)}))
     try:
-        rows = read_all(files, corpus_dir, settings, cache)
+        rows, mtimes = read_all(files, corpus_dir, settings, cache)
         paths = [row["path"] for row in rows]
         arrival = cache.arrival(paths)
-        mark_duplicates(rows, arrival)
+        mark_duplicates(rows, {path: (arrival[path], mtimes.get(path, 0)) for path in paths})
         apply_metadata(rows, metadata or {})
         cache.commit(paths, arrival)
     finally:
