@@ -36,7 +36,7 @@ DOCUMENTS = pa.schema(
         pa.field("n_bytes", BIG),
         pa.field("n_chars", BIG),
         pa.field("n_removed_lines", INT),
-        # Paged formats (PDF): page_starts[i] = offset in `text` where page i+1 begins (bisect gives a 1-based page).
+        # PDF, .docx, .odt: page_starts[i] = offset in `text` where page i+1 begins (bisect gives a 1-based page).
         pa.field("page_starts", pa.list_(BIG)),
         pa.field("text", STR),
     ]

@@ -83,10 +83,11 @@ ODT_NS = (
 )
 
 
-def make_odt(body_xml: str, title: str | None = None) -> bytes:
-    """An .odt whose office:text holds `body_xml` (text:h / text:p / table:table elements)."""
-    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}><office:body><office:text>'
-    content += body_xml + "</office:text></office:body></office:document-content>"
+def make_odt(body_xml: str, title: str | None = None, styles_xml: str = "") -> bytes:
+    """An .odt whose office:text holds `body_xml` (text:h / text:p / table:table elements), after `styles_xml`
+    (an office:automatic-styles element)."""
+    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>{styles_xml}'
+    content += "<office:body><office:text>" + body_xml + "</office:text></office:body></office:document-content>"
     parts: dict[str, bytes | str] = {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}
     if title:
         parts["meta.xml"] = (

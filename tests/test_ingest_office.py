@@ -137,3 +137,51 @@ def test_reader_crash_is_a_status_not_a_stopped_run(monkeypatch):
     assert row["status_detail"] == (
         "the odt reader failed on this file (RuntimeError: internal error in a reader library)"
     )
+
+
+def test_odt_pages_from_soft_page_breaks_and_break_styles():
+    from bisect import bisect_right
+
+    styles = (
+        '<office:automatic-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">'
+        '<style:style style:name="P9" style:family="paragraph">'
+        '<style:paragraph-properties fo:break-before="page"/></style:style></office:automatic-styles>'
+    )
+    body = (
+        "<text:p>Sida ett: Region Dalarna.</text:p>"
+        "<text:soft-page-break/>"
+        "<text:p>Sida två: Högskolan Dalarna.</text:p>"
+        "<text:p>Sida två fortsätter<text:soft-page-break/> över gränsen.</text:p>"
+        "<text:p>Sida tre: Falun.</text:p>"
+        '<text:p text:style-name="P9">Sida fyra: Borlänge.</text:p>'
+    )
+    raw = make_odt(body, styles_xml=styles)
+    row = document_from_bytes(raw, "sidor.odt", PARAMS)
+    assert row["status"] == "ok", row["status_detail"]
+    text, starts = row["text"], row["page_starts"]
+    assert len(starts) == 4
+    for page, needle in ((1, "Region Dalarna"), (2, "Högskolan"), (2, "över gränsen"), (3, "Falun"), (4, "Borlänge")):
+        assert bisect_right(starts, text.index(needle)) == page, needle
+
+
+def test_docx_pages_from_rendered_and_explicit_breaks():
+    from bisect import bisect_right
+
+    body = (
+        docx_paragraph("Sida ett om Region Skåne och kompetensförsörjning.")
+        + '<w:p><w:r><w:lastRenderedPageBreak/><w:t>Sida två om Malmö stad.</w:t></w:r></w:p>'
+        + '<w:p><w:r><w:t>Fortfarande sida två.</w:t><w:br w:type="page"/></w:r></w:p>'
+        + '<w:p><w:r><w:lastRenderedPageBreak/><w:t>Sida tre om Lund.</w:t></w:r></w:p>'  # same break, marked twice
+    )
+    row = document_from_bytes(make_docx(body), "sidor.docx", PARAMS)
+    text, starts = row["text"], row["page_starts"]
+    assert len(starts) == 3
+    pages = [bisect_right(starts, text.index(word)) for word in ("Region Skåne", "Malmö", "Fortfarande", "Lund")]
+    assert pages == [1, 2, 2, 3]
+
+
+def test_office_file_without_page_marks_is_one_page():
+    row = document_from_bytes(make_odt(f"<text:p>{SENTENCE}</text:p>"), "en.odt", PARAMS)
+    assert row["page_starts"] == [0]

@@ -153,7 +153,7 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
         "n_removed_lines": removed,
         "page_starts": cleaned.page_starts,
     }
-    if extracted.pages is not None:
+    if fmt == "pdf":  # a PDF page without text is an image (scanned); other formats have no such pages
         blank = [i + 1 for i, page in enumerate(extracted.pages) if not page.strip()]
         if blank and len(blank) == len(extracted.pages):
             detail = f"none of the {len(blank)} page(s) has a text layer (scanned images?); run OCR first"

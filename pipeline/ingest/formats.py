@@ -139,11 +139,11 @@ def _package(reader, raw: bytes, settings: Mapping[str, Any] | None) -> Extracte
     from pipeline.ingest.office import PackageError
 
     try:
-        text, title = reader(raw, settings or {})
+        pages, title = reader(raw, settings or {})
     except PackageError as err:
         raise FormatError(str(err), err.status) from err
     # A package is a ZIP of XML parts; there is no text encoding to report.
-    return Extracted(text, None, title=title)
+    return Extracted("", None, title=title, pages=pages)
 
 
 def extract_docx(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
