@@ -68,8 +68,8 @@ def mark_duplicates(rows: list[dict], arrival: Mapping[str, tuple[int, int]] | N
 
     "Earlier" is `arrival[path]` = (the run that first saw the file, from the cache; its modification time), then
     the path: the document that was in the corpus first keeps its status and rows, whatever a newcomer copy's path
-    sorts as. Without a cache the modification time still tells a copy made today from a file checked out or
-    written before it; files with equal times (a fresh clone is written in path order) go by path.
+    sorts as. Without a cache the modification time (in whole seconds) still tells a copy made today from a file
+    checked out or written before it; files with equal times go by path.
     """
     arrival = arrival or {}
     by_bytes: dict[str, str] = {}
@@ -160,7 +160,9 @@ def ingest(
         rows, mtimes = read_all(files, corpus_dir, settings, cache)
         paths = [row["path"] for row in rows]
         arrival = cache.arrival(paths)
-        mark_duplicates(rows, {path: (arrival[path], mtimes.get(path, 0)) for path in paths})
+        # whole seconds: files written in one batch (a checkout, a cp -r) tie and go by path, so the same corpus
+        # gives the same table wherever it was copied; a copy made by hand later is still the newcomer
+        mark_duplicates(rows, {path: (arrival[path], mtimes.get(path, 0) // 1_000_000_000) for path in paths})
         apply_metadata(rows, metadata or {})
         cache.commit(paths, arrival)
     finally:
