@@ -40,6 +40,7 @@ def test_parse_date_value(value, expected):
         ("Rubrik\n\nVästra Frölunda, 2 maj 2021 – Regionen meddelar", date(2021, 5, 2)),
         ("Rubrik\n\nPublicerad 2023-09-12", date(2023, 9, 12)),
         ("Rubrik\n\nRapporten publicerad 2018-03-01 visar", None),  # a body sentence, not a dateline
+        ("Rubrik\n\nSedan den 14 mars 2020 avråder UD från resor.", None),  # a sentence that goes on
     ],
 )
 def test_datelines(first_lines, expected):
@@ -55,6 +56,7 @@ def test_datelines(first_lines, expected):
         ("rapporter/2023-05-17-plan.pdf", (date(2023, 5, 17), "day")),
         ("nyheter/2019/05/15/mote.html", (date(2019, 5, 15), "day")),
         ("arkiv/2021/plan.docx", (date(2021, 1, 1), "year")),
+        ("press/2022/11/19-miljarder-kronor.md", (date(2022, 11, 1), "month")),  # a slug starting with a number
         ("plan-2023-13.txt", None),
         ("a.txt", None),
     ],

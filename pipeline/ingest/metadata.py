@@ -47,12 +47,18 @@ PUBLISHED_LINE = re.compile(
     rf"[ \t]*(?:publicerad|publicerat|publiceringsdatum|datum)(?:[ \t]+den)?[ \t]*:?[ \t]*{DATE_PATTERN}",
     re.IGNORECASE,
 )
-PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_](\d\d)[-/_](\d\d)(?!\d)")
+# "2019-05-15" / "2019_05_15" in a name, or ".../2019/05/15/..." folders ("2022/11/19-miljarder" is a month and a slug)
+PATH_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?!\d)"
+    r"|(?:^|/)(?P<y2>(?:19|20)\d\d)/(?P<m2>\d\d)/(?P<d2>\d\d)/"
+)
 PATH_MONTH = re.compile(r"(?<![\d])((?:19|20)\d\d)[-/_](0[1-9]|1[0-2])(?![\d])")
 PATH_YEAR = re.compile(r"(?:^|/)((?:19|20)\d\d)/")
-# "Umeå, 15 mars 2022", "Falun den 4 april 2023", "Västerås 2023-05-17 –": a place name then a date, line start.
-DATELINE = re.compile(  # case-sensitive: a place name is capitalised ("Rapporten publicerad 2018-03-01" is not)
-    rf"[A-ZÅÄÖ][\w-]+(?:[ -][A-ZÅÄÖ][\w-]+){{0,2}},?[ \t]+(?:den[ \t]+)?{DATE_PATTERN}(?![\w-])"
+# "Umeå, 15 mars 2022", "Falun den 4 april 2023", "Västerås 2023-05-17 – Regionen ...": a place name, a date, then
+# the end of the line or a dash. Case-sensitive (a place name is capitalised: "Rapporten publicerad 2018-03-01" is
+# not a dateline), and a sentence that goes on ("Sedan den 14 mars 2020 avråder UD ...") is not one either.
+DATELINE = re.compile(
+    rf"[A-ZÅÄÖ][\w-]+(?:[ -][A-ZÅÄÖ][\w-]+){{0,2}},?[ \t]+(?:den[ \t]+)?{DATE_PATTERN}[ \t]*(?:[–—-][ \t].*)?"
 )
 DATELINE_LINES = 15  # how many non-blank lines at the top may hold a dateline
 
@@ -149,7 +155,8 @@ def path_date(relpath: str) -> tuple[date, str] | None:
     """(date, precision) from a file's path: a full date is a day, YYYY/MM or YYYY-MM a month, a YYYY folder a year."""
     match = PATH_DATE.search(relpath)
     if match:
-        found = parse_date("-".join(match.groups()))
+        parts = [match.group(k) or match.group(k + "2") for k in ("y", "m", "d")]
+        found = parse_date("-".join(parts))
         if found:
             return found, "day"
     match = PATH_MONTH.search(relpath)
@@ -168,7 +175,7 @@ def _text_date(text: str, head: list[str]) -> date | None:
             if found:
                 return found
     for line in head[:DATELINE_LINES]:
-        match = DATELINE.match(line)
+        match = DATELINE.fullmatch(line)
         if match:
             found = parse_date(match.group(0))
             if found:
