@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pipeline.ingest import document_from_bytes  # noqa: E402  (after the path fix, for a plain script)
-from tests.ingest_samples import docx_paragraph, make_docx, make_odt, make_pdf  # noqa: E402
+from tests.test_ingest_samples import docx_paragraph, make_docx, make_odt, make_pdf  # noqa: E402
 
 RESULTS = Path("benchmarks/results")
 PARAMS = {"corpus_dir": "corpus", "max_bytes": 500_000_000, "min_chars": 20, "min_swedish_score": 0.5}

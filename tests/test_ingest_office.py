@@ -8,8 +8,8 @@ import zipfile
 import pytest
 
 from pipeline.ingest import document_from_bytes
-from tests.ingest_samples import docx_paragraph, make_docx, make_odt, make_rtf
 from tests.test_ingest_helpers import PARAMS, SWEDISH
+from tests.test_ingest_samples import docx_paragraph, make_docx, make_odt, make_rtf
 
 SENTENCE = SWEDISH.strip()
 

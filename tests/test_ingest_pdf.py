@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.ingest import document_from_bytes
 from pipeline.ingest.pages import Line, join_hyphenated, page_text, strip_page_chrome
-from tests.ingest_samples import make_pdf
 from tests.test_ingest_helpers import PARAMS
+from tests.test_ingest_samples import make_pdf
 
 BODY = [
     "Regionen arbetar med kompetens-",

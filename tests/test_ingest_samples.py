@@ -1,4 +1,4 @@
-"""Small generated documents for the ingest tests and benchmarks/bench_ingest.py (no binary fixtures).
+"""Small generated documents (no tests here) for the ingest tests and benchmarks/bench_ingest.py; no binary fixtures.
 
 PDFs are written by hand (Helvetica with WinAnsiEncoding, so å/ä/ö work) rather than with a PDF library: the
 tests need text placed at known positions, running headers/footers and pages without a text layer, which a
