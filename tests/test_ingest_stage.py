@@ -286,3 +286,11 @@ def test_kill_mid_run_leaves_previous_table(tmp_path):
     assert out.read_bytes() == before
     table = pq.read_table(out)
     assert table.num_rows == 1 and table.column("path").to_pylist() == ["seed.txt"]
+
+
+def test_tab_separated_metadata(tmp_path, monkeypatch):
+    csv_text = "path\ttitle\tpublished\na.txt\tTitel, med komma\t2022\n"
+    root = make_project(tmp_path, {"a.txt": "Rubrik\n\n" + SWEDISH, "metadata.csv": csv_text})
+    assert run_stage(root, monkeypatch) == 0
+    row = read_rows(root)["a.txt"]
+    assert (row["title"], row["published"], row["published_precision"]) == ("Titel, med komma", date(2022, 1, 1), "year")
