@@ -54,6 +54,10 @@ def validate(section: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in (("max_bytes", max_bytes), ("min_chars", min_chars), ("min_swedish_score", score)):
         if isinstance(value, bool):
             raise ConfigError(f"{PARAMS_FILE}: '{STAGE}.{key}' must be a number, got {value!r}")
+    for key in ("max_unzipped_bytes", "max_zip_entries"):
+        value = section.get(key, 1)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ConfigError(f"{PARAMS_FILE}: '{STAGE}.{key}' must be a whole number > 0, got {value!r}")
     if max_bytes <= 0:
         raise ConfigError(f"{PARAMS_FILE}: '{STAGE}.max_bytes' must be > 0, got {max_bytes}")
     if min_chars < 0:
