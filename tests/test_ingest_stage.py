@@ -225,6 +225,7 @@ def test_semicolon_metadata_with_swedish_dates(tmp_path, monkeypatch, caplog):
         ({"max_bytes": "big"}, "'ingest.max_bytes' must be"),
         ({"min_swedish_score": 2}, "must be in 0..1"),
         ({"corpus_dir": "nowhere"}, "is not a folder"),
+        ({"max_zip_entries": 0}, "'ingest.max_zip_entries' must be a whole number > 0"),
     ],
 )
 def test_invalid_params(tmp_path, monkeypatch, caplog, params, problem):
