@@ -29,13 +29,17 @@ DOCUMENTS = pa.schema(
         pa.field("encoding", STR),
         pa.field("title", STR),
         pa.field("publisher", STR),
-        pa.field("published", DATE),
+        pa.field("published", DATE),  # first day of the period when published_precision is month or year
+        pa.field("published_source", STR),  # metadata (metadata.csv) | text (the document itself) | path
+        pa.field("published_precision", STR),  # day | month | year
         pa.field("url", STR),
         pa.field("language", STR),
         pa.field("language_score", F64),  # share of Swedish evidence in the offline language check (0..1)
         pa.field("n_bytes", BIG),
         pa.field("n_chars", BIG),
         pa.field("n_removed_lines", INT),
+        # PDF, .docx, .odt: page_starts[i] = offset in `text` where page i+1 begins (bisect gives a 1-based page).
+        pa.field("page_starts", pa.list_(BIG)),
         pa.field("text", STR),
     ]
 )
@@ -47,6 +51,7 @@ STATUSES = (
     "binary",
     "decode_error",
     "duplicate",
+    "no_text_layer",  # a PDF none of whose pages has text (scanned images; needs OCR)
     "not_swedish",
     "too_large",
     "unreadable",

@@ -13,7 +13,8 @@ import argparse
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -71,7 +72,9 @@ class Stage(Generic[P]):
             return self.params.model_validate(dict(section))
         except ValidationError as err:
             problems = "; ".join(
-                f"'{self.name}.{'.'.join(str(p) for p in e['loc'])}': {e['msg']}" for e in err.errors()
+                f"'{self.name}.{'.'.join(str(p) for p in e['loc'])}'"
+                + ("" if e["type"] == "extra_forbidden" else f" = {e['input']!r}") + f": {e['msg']}"
+                for e in err.errors()
             )
             raise ConfigError(f"{PARAMS_FILE}: {problems}") from err
 
@@ -95,6 +98,23 @@ class Stage(Generic[P]):
                 raise ConfigError(f"{path}: not found; run the earlier stages first (dvc repro)")
 
 
+@contextmanager
+def recorded(stage: Stage) -> Iterator[None]:
+    """Record a stage's run in outputs/manifest.json: running, then ok with its tables, or failed with the error."""
+    manifest = Manifest.for_outputs(stage)
+    started = time.time()
+    if manifest:
+        manifest.start(stage)
+    try:
+        yield
+    except BaseException as err:
+        if manifest:
+            manifest.fail(stage, str(err) if isinstance(err, ConfigError) else f"{type(err).__name__}: {err}")
+        raise
+    if manifest:
+        manifest.finish(stage, time.time() - started)
+
+
 def run_stage(
     stage: Stage[P],
     run: Callable[[P], Mapping[str, int]],
@@ -109,24 +129,13 @@ def run_stage(
     argparse.ArgumentParser(prog=stage.cmd, description=stage.description).parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     log = logging.getLogger(f"pipeline.{stage.name}")
-    manifest = Manifest.for_outputs(stage)
     started = time.time()
-    if manifest:
-        manifest.start(stage)
     try:
-        params = stage.load_params(stage_params(stage.name))
-        counts = run(params)
+        with recorded(stage):
+            counts = run(stage.load_params(stage_params(stage.name)))
     except errors as err:
         log.error("%s", err)
-        if manifest:
-            manifest.fail(stage, str(err))
         return 2
-    except BaseException as err:
-        if manifest:
-            manifest.fail(stage, f"{type(err).__name__}: {err}")
-        raise
-    if manifest:
-        manifest.finish(stage, time.time() - started)
     log.info("%s: wrote %s in %.1f s", stage.name, ", ".join(f"{k}={v}" for k, v in counts.items()),
              time.time() - started)
     return 0

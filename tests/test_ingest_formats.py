@@ -207,7 +207,12 @@ def test_published_line_and_path_date():
     row = doc("Rubrik om kompetens\n\nPublicerad: 15 maj 2019\n\n" + SWEDISH, "x.txt")
     assert row["published"] == date(2019, 5, 15)
     assert doc("Rubrik\n\n" + SWEDISH, "nyheter/2020-01-31-mote.txt")["published"] == date(2020, 1, 31)
-    assert doc("Rubrik\n\n" + SWEDISH, "nyheter/2020/01/mote.txt")["published"] is None  # month only
+    month = doc("Rubrik\n\n" + SWEDISH, "nyheter/2020/01/mote.txt")  # the press releases' layout
+    assert (month["published"], month["published_source"], month["published_precision"]) == (
+        date(2020, 1, 1),
+        "path",
+        "month",
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ checks (duplicates, metadata.csv) are applied afterwards by the stage (pipeline.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -13,14 +14,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.clean import clean_text
+from pipeline.ingest.clean import clean_document
 from pipeline.ingest.decode import DecodeFailure
-from pipeline.ingest.discover import doc_id, relative_posix
+from pipeline.ingest.discover import doc_id, dvc_fix, relative_posix
 from pipeline.ingest.formats import EXTRACTORS, FormatError
 from pipeline.ingest.language import detect_language
 from pipeline.ingest.metadata import text_metadata
-
-DEFAULTS = {"max_bytes": 5_000_000, "min_chars": 20, "min_swedish_score": 0.5}
+from pipeline.ingest.params import DEFAULTS
 
 
 def _row(relpath: str, fmt: str | None, status: str, detail: str | None, **values: Any) -> dict:
@@ -35,16 +35,33 @@ def _row(relpath: str, fmt: str | None, status: str, detail: str | None, **value
         "title": None,
         "publisher": None,
         "published": None,
+        "published_source": None,
+        "published_precision": None,
         "url": None,
         "language": None,
         "language_score": None,
         "n_bytes": None,
         "n_chars": None,
         "n_removed_lines": None,
+        "page_starts": None,
         "text": None,
     }
     row.update(values)
     return row
+
+
+def link_error(path: Path) -> str | None:
+    """status_detail for a symbolic link that leads nowhere (broken, or a loop); None if it resolves."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        target = os.readlink(path)
+        if err.errno == errno.ELOOP:
+            detail = f"symbolic link loop (points to {target!r}, which leads back to itself)"
+        else:
+            detail = f"broken symbolic link (points to {target!r}, which does not exist)"
+        return f"{detail}; {dvc_fix(path)}"
+    return None
 
 
 def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | None]:
@@ -54,11 +71,13 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, str, str | Non
     except OSError as err:
         return None, "unreadable", f"cannot stat the file: {err.strerror or err}"
     if stat.S_ISLNK(info.st_mode):
+        problem = link_error(path)
+        if problem:
+            return None, "unreadable", problem
         try:
             info = os.stat(path)
-        except OSError:
-            target = os.readlink(path)
-            return None, "unreadable", f"broken symbolic link (points to {target!r}, which does not exist)"
+        except OSError as err:  # the link changed since link_error looked
+            return None, "unreadable", f"cannot stat the link's target: {err.strerror or err}"
     if not stat.S_ISREG(info.st_mode):
         return None, "unreadable", "not a regular file (a device, pipe or socket)"
     if info.st_size > max_bytes:
@@ -99,31 +118,48 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
         detail = "the file is 0 bytes" if not raw else "the file contains only whitespace"
         return _row(relpath, fmt, "empty", detail, n_chars=0, n_removed_lines=0, **base)
     try:
-        extracted = extractor(raw)
+        extracted = extractor(raw, settings)
     except DecodeFailure as err:
         return _row(relpath, fmt, err.status, err.detail, **base)
     except FormatError as err:
         return _row(relpath, fmt, err.status, str(err), **base)
-    text, removed = clean_text(extracted.text)
+    except Exception as err:  # noqa: BLE001 - a reader library failing on one file must not stop the run
+        detail = f"the {fmt} reader failed on this file ({type(err).__name__}: {err})"
+        return _row(relpath, fmt, "decode_error", detail, **base)
+    cleaned = clean_document(extracted.text, extracted.pages)
+    text, removed = cleaned.text, cleaned.removed + extracted.removed
     found = text_metadata(text, relpath)
+    if extracted.published:
+        found.update(published=extracted.published, published_source="text", published_precision="day")
+    notes = [*extracted.notes, *cleaned.notes]
     values = {
         **base,
         "encoding": extracted.encoding,
         "title": extracted.title or found["title"],
         "publisher": extracted.publisher or found["publisher"],
-        "published": extracted.published or found["published"],
+        "published": found["published"],
+        "published_source": found["published_source"],
+        "published_precision": found["published_precision"],
         "n_chars": len(text),
         "n_removed_lines": removed,
+        "page_starts": cleaned.page_starts,
     }
+    if fmt == "pdf":  # a PDF page without text is an image (scanned); other formats have no such pages
+        blank = [i + 1 for i, page in enumerate(extracted.pages) if not page.strip()]
+        if blank and len(blank) == len(extracted.pages):
+            detail = f"none of the {len(blank)} page(s) has a text layer (scanned images?); run OCR first"
+            return _row(relpath, fmt, "no_text_layer", detail, **values)
+        if blank:
+            notes.append(f"{len(blank)} of {len(extracted.pages)} pages have no text layer: {_page_list(blank)}")
     visible = len("".join(text.split()))
     if visible < settings["min_chars"]:
         if visible == 0 and removed:
-            detail = f"no text left after removing {removed} line(s) of web boilerplate"
+            detail = f"no text left after removing {removed} line(s) of boilerplate"
         elif visible == 0:
             detail = "no text found in the file" + (" (no main content in the HTML)" if fmt == "html" else "")
         else:
             detail = f"only {visible} visible characters after cleaning (ingest.min_chars = {settings['min_chars']})"
-        return _row(relpath, fmt, "empty", detail, **values)
+        return _row(relpath, fmt, "empty", _join(detail, notes), **values)
     language, score = detect_language(text)
     values.update(language=language, language_score=score, text=text)
     if score < settings["min_swedish_score"]:
@@ -131,8 +167,19 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
             f"language check: Swedish score {score:.2f} is below ingest.min_swedish_score = "
             f"{settings['min_swedish_score']} (best guess: {language})"
         )
-        return _row(relpath, fmt, "not_swedish", detail, **values)
-    return _row(relpath, fmt, "ok", None, **values)
+        return _row(relpath, fmt, "not_swedish", _join(detail, notes), **values)
+    return _row(relpath, fmt, "ok", _join(None, notes), **values)
+
+
+def _join(detail: str | None, notes: list[str]) -> str | None:
+    """status_detail: the reason for the status (if any), then what was repaired or fell back, '; '-separated."""
+    parts = [detail, *notes] if detail else notes
+    return "; ".join(parts) or None
+
+
+def _page_list(pages: list[int], shown: int = 10) -> str:
+    listed = ", ".join(str(p) for p in pages[:shown])
+    return f"page {listed}" + (f" and {len(pages) - shown} more" if len(pages) > shown else "")
 
 
 def read_document(path: Path, params: Mapping[str, Any], corpus_dir: Path | None = None) -> dict:
@@ -143,6 +190,9 @@ def read_document(path: Path, params: Mapping[str, Any], corpus_dir: Path | None
     base_dir = Path(corpus_dir if corpus_dir is not None else settings.get("corpus_dir", path.parent))
     relpath = relative_posix(path, base_dir)
     suffix = path.suffix.lower()
+    problem = link_error(path) if os.path.islink(path) else None
+    if problem:
+        return _row(relpath, EXTRACTORS.get(suffix, (suffix.lstrip(".") or None,))[0], "unreadable", problem)
     if suffix not in EXTRACTORS:
         return unsupported_row(relpath, **_size(path))
     raw, status, detail = read_bytes(path, int(settings["max_bytes"]))

@@ -1,29 +1,29 @@
-"""Per-format extraction: raw bytes of a .txt/.md/.html/.docx file -> raw text plus format-given metadata.
+"""Per-format extraction: raw bytes -> raw text (one string per page for PDF) plus format-given metadata.
 
-Pure functions (bytes in, `Extracted` out). Decoding failures raise `decode.DecodeFailure`; a file that is not
-valid in its format (a .docx that is not a Word file) raises `FormatError`. Cleaning happens afterwards, the same
-for every format (`clean.clean_text`).
+Pure functions (bytes and the ingest settings in, `Extracted` out). Decoding failures raise `decode.DecodeFailure`;
+a file that is not valid in its format (a .docx that is not a Word file), or whose package is over the size
+limits, raises `FormatError` with its status. Cleaning happens afterwards (`clean.clean_document`). The formats
+themselves live in small modules: webpage (HTML), office (.docx, .odt), pdf; plain text, Markdown and RTF are here.
 """
 
 from __future__ import annotations
 
-import io
-import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pipeline.ingest.decode import DecodeFailure, decode_bytes
 from pipeline.ingest.metadata import parse_date
 
-log = logging.getLogger(__name__)
-
 
 class FormatError(Exception):
-    """The bytes are not a valid file of the format its extension claims."""
+    """The bytes are not a valid file of the format its extension claims (or too large once unpacked)."""
 
-    status = "decode_error"
+    def __init__(self, message: str, status: str = "decode_error") -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -34,14 +34,27 @@ class Extracted:
     publisher: str | None = None
     published: date | None = None
     extra: dict = field(default_factory=dict)
+    pages: list[str] | None = None  # paged formats: the text of each page (then `text` is unused)
+    removed: int = 0  # lines/blocks the extractor itself left out as chrome (HTML menus, PDF running headers)
+    notes: list[str] = field(default_factory=list)  # what the extractor had to repair or fall back on
 
 
 # ---------------------------------------------------------------- plain text
 
+# Encodings that need no comment; any other (cp1252, latin-1 ...) is noted in status_detail as a repair.
+UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"})
 
-def extract_txt(raw: bytes) -> Extracted:
+
+def decode_noted(raw: bytes) -> tuple[str, str, list[str]]:
+    """decode_bytes, plus a note when the text was not Unicode and its encoding had to be guessed."""
     text, encoding = decode_bytes(raw)
-    return Extracted(text=text, encoding=encoding)
+    notes = [] if encoding in UNICODE_ENCODINGS else [f"not valid UTF-8: decoded as {encoding}"]
+    return text, encoding, notes
+
+
+def extract_txt(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    text, encoding, notes = decode_noted(raw)
+    return Extracted(text=text, encoding=encoding, notes=notes)
 
 
 # ---------------------------------------------------------------- markdown
@@ -86,192 +99,109 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     return text[match.end() :], fields
 
 
-def extract_md(raw: bytes) -> Extracted:
-    text, encoding = decode_bytes(raw)
+def extract_md(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    text, encoding, notes = decode_noted(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, front = _front_matter(text)
     heading = _MD_HEADING.search(text) or _SETEXT_H1.search(text)
     title = front.get("title") or (strip_markdown(heading.group(1)).strip() if heading else None)
     published = parse_date(front.get("date") or front.get("published") or "")
     publisher = front.get("publisher") or None
-    return Extracted(strip_markdown(text), encoding, title=title, publisher=publisher, published=published)
+    return Extracted(
+        strip_markdown(text), encoding, title=title, publisher=publisher, published=published, notes=notes
+    )
 
 
 # ---------------------------------------------------------------- HTML
 
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.date",
-    "dcterms.issued",
-    "pubdate",
-    "publish-date",
-    "publishdate",
-)
-_BREAK = "\x00"  # paragraph boundary marker (NUL never survives decoding into text)
-_BLOCK_TAGS = frozenset(
-    {
-        *("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "hr", "section", "article"),
-        *("main", "blockquote", "pre", "table", "ul", "ol", "dl", "dd", "dt", "figure", "figcaption"),
-        *("caption", "button", "label", "option", "select", "address", "details", "summary"),
-    }
-)
-_CELL_TAGS = frozenset({"td", "th"})
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
 
+def extract_html(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    from pipeline.ingest.webpage import extract_page
 
-def _html_tree(text: str):
-    import lxml.html
-
-    try:
-        return lxml.html.document_fromstring(text)
-    except (ValueError, lxml.etree.ParserError):  # empty document, or bytes-declaring string
-        return None
-
-
-def _meta(tree) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for node in tree.iter("meta"):
-        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
-        value = (node.get("content") or "").strip()
-        if key and value and key not in out:
-            out[key] = value
-    return out
-
-
-def _squash(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
-    return text or None
-
-
-def html_fallback_text(tree) -> str:
-    """Visible text of an lxml tree without scripts and page chrome, one paragraph per block element."""
-    for bad in tree.xpath("|".join(f"//{tag}" for tag in _DROP_TAGS)):
-        bad.drop_tree()
-    body = tree.find("body")
-    parts: list[str] = []
-
-    def walk(node) -> None:
-        block = isinstance(node.tag, str) and node.tag in _BLOCK_TAGS
-        if block:
-            parts.append(_BREAK)
-        if isinstance(node.tag, str) and node.text:  # comments and processing instructions: tail only
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            parts.append(_BREAK)
-        elif isinstance(node.tag, str) and node.tag in _CELL_TAGS:
-            parts.append(" ")
-        if node.tail:
-            parts.append(node.tail)
-
-    walk(body if body is not None else tree)
-    blocks = (" ".join(block.split()) for block in "".join(parts).split(_BREAK))
-    return "\n\n".join(block for block in blocks if block)
-
-
-_WARNED: list[bool] = []
-
-
-def _trafilatura_text(html: str) -> str | None:
-    try:
-        import trafilatura
-    except ImportError as err:  # e.g. lxml>=5.2 without the lxml_html_clean package
-        if not _WARNED:
-            _WARNED.append(True)
-            log.warning("trafilatura cannot be imported (%s); HTML main text comes from the lxml fallback", err)
-        return None
-    text = trafilatura.extract(
-        html,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        deduplicate=False,
-        with_metadata=False,
-        output_format="txt",
+    text, encoding, notes = decode_noted(raw)
+    page = extract_page(text)
+    return Extracted(
+        page.text,
+        encoding,
+        title=page.title,
+        publisher=page.publisher,
+        published=page.published,
+        extra={"extractor": page.extractor},
+        removed=page.removed,
+        notes=notes + page.notes,
     )
-    if not text or not text.strip():
-        return None
-    # trafilatura puts one block per line; make paragraphs explicit as in the .txt corpus.
-    return "\n\n".join(line for line in text.split("\n") if line.strip())
 
 
-def extract_html(raw: bytes) -> Extracted:
-    text, encoding = decode_bytes(raw)
-    tree = _html_tree(text)
-    if tree is None:
-        return Extracted("", encoding)
-    meta = _meta(tree)
-    h1 = tree.find(".//h1")
-    title_tag = tree.find(".//title")
-    title = (
-        _squash(h1.text_content() if h1 is not None else None)
-        or _squash(title_tag.text_content() if title_tag is not None else None)
-        or _squash(meta.get("og:title"))
-    )
-    publisher = _squash(meta.get("og:site_name") or meta.get("publisher") or meta.get("dc.publisher"))
-    published = None
-    for key in _PUBLISHED_META:
-        published = parse_date(meta.get(key, ""))
-        if published:
-            break
-    if published is None:
-        time_node = tree.find(".//time[@datetime]")
-        if time_node is not None:
-            published = parse_date(time_node.get("datetime", ""))
-    body = _trafilatura_text(text)
-    used = "trafilatura"
-    if body is None:
-        body = html_fallback_text(tree)
-        used = "lxml"
-    return Extracted(body, encoding, title=title, publisher=publisher, published=published, extra={"extractor": used})
+# ---------------------------------------------------------------- Word, OpenDocument
 
 
-# ---------------------------------------------------------------- Word
+def _package(reader, raw: bytes, settings: Mapping[str, Any] | None) -> Extracted:
+    from pipeline.ingest.office import PackageError
 
-
-def extract_docx(raw: bytes) -> Extracted:
-    import zipfile
-
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-
-    if not raw.startswith(b"PK"):
-        raise FormatError("not a Word .docx file (no ZIP signature)")
     try:
-        document = docx.Document(io.BytesIO(raw))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise FormatError(f"not a readable Word .docx file ({type(err).__name__}: {err})") from err
-    blocks: list[str] = []
-    heading: str | None = None
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                cells = [" ".join(c.text.split()) for c in row.cells]
-                line = " | ".join(dict.fromkeys(c for c in cells if c))
-                if line:
-                    blocks.append(line)
-            continue
-        text = item.text.strip()
-        if not text:
-            continue
-        style = (item.style.name if item.style is not None else "") or ""
-        if heading is None and style.lower().startswith(("title", "heading", "rubrik")):
-            heading = text
-        blocks.append(text)
-    props = document.core_properties
-    title = _squash(props.title) or heading
-    # A .docx is a ZIP of XML parts; there is no text encoding to report.
-    return Extracted("\n\n".join(blocks), None, title=title, publisher=None, published=None)
+        pages, title = reader(raw, settings or {})
+    except PackageError as err:
+        raise FormatError(str(err), err.status) from err
+    # A package is a ZIP of XML parts; there is no text encoding to report.
+    return Extracted("", None, title=title, pages=pages)
 
 
-EXTRACTORS: dict[str, tuple[str, Callable[[bytes], Extracted]]] = {
+def extract_docx(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    from pipeline.ingest.office import docx_text
+
+    return _package(docx_text, raw, settings)
+
+
+def extract_odt(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    from pipeline.ingest.office import odt_text
+
+    return _package(odt_text, raw, settings)
+
+
+# ---------------------------------------------------------------- RTF
+
+_RTF_CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
+
+
+def extract_rtf(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    """RTF via striprtf; the code page (\\ansicpgNNNN, default 1252) decodes \\'xx escapes and 8-bit bytes."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not raw.lstrip()[:5] == b"{\\rtf":
+        raise FormatError("not an RTF file (it does not start with {\\rtf)")
+    match = _RTF_CODEPAGE.search(raw[:2000])
+    encoding = f"cp{match.group(1).decode()}" if match else "cp1252"
+    try:
+        "".encode(encoding)
+    except LookupError:
+        encoding = "cp1252"
+    text = rtf_to_text(raw.decode(encoding, errors="replace"), encoding=encoding, errors="replace")
+    return Extracted(text.replace("\r\n", "\n"), encoding)
+
+
+# ---------------------------------------------------------------- PDF
+
+_PDF_FILENAME_TITLE = re.compile(
+    r"(?:microsoft (?:word|powerpoint) - |untitled|namnlös)|\.(?:docx?|pptx?|indd|pdf)$", re.IGNORECASE
+)
+
+
+def extract_pdf(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extracted:
+    from pipeline.ingest.pdf import PdfError, pdf_pages
+
+    if not raw.lstrip()[:5] == b"%PDF-":
+        raise FormatError("not a PDF file (no %PDF- header)")
+    try:
+        pages, removed, info = pdf_pages(raw)
+    except PdfError as err:
+        raise FormatError(str(err)) from err
+    title = " ".join(info.get("Title", "").split()) or None
+    if title and _PDF_FILENAME_TITLE.search(title):
+        title = None  # "Microsoft Word - rapport.docx" names a file, not the document
+    return Extracted("", None, title=title, pages=pages, removed=removed)
+
+
+EXTRACTORS: dict[str, tuple[str, Callable[..., Extracted]]] = {
     ".txt": ("txt", extract_txt),
     ".text": ("txt", extract_txt),
     ".md": ("md", extract_md),
@@ -280,6 +210,9 @@ EXTRACTORS: dict[str, tuple[str, Callable[[bytes], Extracted]]] = {
     ".htm": ("html", extract_html),
     ".xhtml": ("html", extract_html),
     ".docx": ("docx", extract_docx),
+    ".odt": ("odt", extract_odt),
+    ".rtf": ("rtf", extract_rtf),
+    ".pdf": ("pdf", extract_pdf),
 }
 
 __all__ = ["EXTRACTORS", "DecodeFailure", "Extracted", "FormatError", "strip_markdown"]

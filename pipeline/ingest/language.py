@@ -10,6 +10,7 @@ letters: å/ä/ö without æ/ø is taken as Swedish evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 FUNCTION_WORDS: dict[str, str] = {
     "sv": "och att är inte jag från ska skulle också när vad hur där här sig mycket bara varit blev dem denna "
@@ -51,12 +52,19 @@ def _distinctive(words: dict[str, str], home: str = "sv") -> dict[str, frozenset
 DISTINCTIVE = _distinctive(FUNCTION_WORDS)
 
 
+# word -> the languages it is distinctive for (one dict lookup per word instead of one set test per language)
+WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in DISTINCTIVE.items():
+    for _word in _words:
+        WORD_LANGUAGES[_word] = (*WORD_LANGUAGES.get(_word, ()), _lang)
+
+
 def language_hits(text: str) -> dict[str, int]:
     hits = dict.fromkeys(DISTINCTIVE, 0)
-    for word in _WORD.findall(text.lower()):
-        for lang, words in DISTINCTIVE.items():
-            if word in words:
-                hits[lang] += 1
+    counts = Counter(_WORD.findall(text.lower()))
+    for word, count in counts.items():
+        for lang in WORD_LANGUAGES.get(word, ()):
+            hits[lang] += count
     return hits
 
 
