@@ -78,10 +78,11 @@ class Stage(Generic[P]):
             )
             raise ConfigError(f"{PARAMS_FILE}: {problems}") from err
 
-    def code_fingerprint(self, root: Path = Path(".")) -> str:
-        """Hash of every code file the stage depends on, for caches that must not outlive a code change."""
+    def code_fingerprint(self, deps: tuple[str, ...] | None = None, root: Path = Path(".")) -> str:
+        """Hash of the code files `deps` (default: all the stage's code deps), for caches that must not outlive a
+        change of the code that computed them."""
         digest = hashlib.sha256()
-        for dep in self.code_deps:
+        for dep in self.code_deps if deps is None else deps:
             path = root / dep
             files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
             for file in files:

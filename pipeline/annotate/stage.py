@@ -53,6 +53,9 @@ STAGE = Stage(
     outputs={name: f"outputs/{name}.parquet" for name in TABLES},
     code=("pipeline/annotate", "pipeline/nlp"),
 )
+# The code a document's rows depend on (pipeline/nlp is in the model fingerprint): the store key covers it, and
+# nothing else, so a change to the stage runner or the manifest does not re-annotate the corpus.
+ROW_CODE = ("pipeline/annotate", "pipeline/schemas.py", "pipeline/tables.py")
 # Params that change no row: how the work is spread, where the store lives.
 RUNTIME_PARAMS = ("batch_size", "n_process", "auto_min_chars", "cache_dir")
 
@@ -142,7 +145,7 @@ def run(p: AnnotateParams) -> dict[str, int]:
     meta = model_meta(p.model)
     label_map = {**DEFAULT_LABEL_MAP, **p.label_map}
     config = params_hash({k: v for k, v in p.model_dump().items() if k not in RUNTIME_PARAMS})
-    config_key = f"{model_fingerprint(p.model)}|{config}|{STAGE.code_fingerprint()}"
+    config_key = f"{model_fingerprint(p.model)}|{config}|{STAGE.code_fingerprint(ROW_CODE)}"
     keys = {i.doc_id: document_key(config_key, i.doc_id, i.text, i.anchor, i.precision, i.page_starts)
             for i in items}
     store = AnnotationStore(Path(p.cache_dir), TABLES)
