@@ -27,6 +27,8 @@ log = logging.getLogger("pipeline.entities")
 
 class EntitiesParams(Params):
     min_mentions: int = Field(1, ge=1)  # entities mentioned fewer times are left out of the entity tables
+    # co-occurrence: a document pairs only its this-many most-mentioned names (sentence pairs are always counted)
+    max_pair_entities: int = Field(200, ge=2)
 
 
 STAGE = Stage(
@@ -47,6 +49,10 @@ ENTITY_TABLES = {"organisations": ("ORG", schemas.ORGANISATIONS), "people": ("PE
 def connect() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("SET threads = 2")  # the machines this runs on have two cores; DuckDB would take all it sees
+    # A long report with thousands of names makes millions of same-document pairs; past this DuckDB spills to disk
+    # instead of growing (memory stays flat in corpus and document size).
+    con.execute("SET memory_limit = '512MB'")
+    con.execute("SET temp_directory = 'cache/duckdb'")
     return con
 
 
@@ -111,28 +117,40 @@ def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
     return to_arrow(con.sql(sql))
 
 
-def cooccurrence_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """Pairs of entities mentioned in the same document, organisation first, with document and sentence counts."""
+def cooccurrence_table(con: duckdb.DuckDBPyConnection, max_entities: int) -> pa.Table:
+    """Pairs of entities mentioned in the same document, organisation first, with document and sentence counts.
+
+    A document pairs only its `max_entities` most-mentioned entities (a long report naming thousands would add
+    millions of pairs no analyst reads); pairs within a sentence are always counted, and such a pair counts its
+    documents too. Press releases name far fewer, so for them this is every pair.
+    """
     sql = f"""
         WITH e AS (SELECT doc_id, sentence, entity_id, label, canonical FROM mentions
                    WHERE label IN ('ORG', 'PER') AND entity_id IS NOT NULL),
         names AS {most_common("canonical", source="e")},
         labels AS {most_common("label", source="e")},
-        docs AS (SELECT DISTINCT doc_id, entity_id FROM e),
+        docs AS (SELECT doc_id, entity_id FROM (
+                   SELECT doc_id, entity_id,
+                          row_number() OVER (PARTITION BY doc_id ORDER BY count(*) DESC, entity_id) AS rank
+                   FROM e GROUP BY doc_id, entity_id)
+                 WHERE rank <= {max_entities}),
         sents AS (SELECT DISTINCT doc_id, sentence, entity_id FROM e),
         doc_pairs AS (SELECT a.entity_id AS a, b.entity_id AS b, count(*) AS n_documents
                       FROM docs a JOIN docs b ON a.doc_id = b.doc_id AND a.entity_id < b.entity_id GROUP BY ALL),
-        sent_pairs AS (SELECT a.entity_id AS a, b.entity_id AS b, count(*) AS n_sentences
+        sent_pairs AS (SELECT a.entity_id AS a, b.entity_id AS b, count(*) AS n_sentences,
+                              count(DISTINCT a.doc_id) AS n_sentence_documents
                        FROM sents a JOIN sents b
                        ON a.doc_id = b.doc_id AND a.sentence = b.sentence AND a.entity_id < b.entity_id
                        GROUP BY ALL),
-        pairs AS (SELECT p.a, p.b, la.label AS label_a, lb.label AS label_b, p.n_documents,
+        pairs AS (SELECT coalesce(p.a, s.a) AS a, coalesce(p.b, s.b) AS b,
+                         greatest(coalesce(p.n_documents, 0), coalesce(s.n_sentence_documents, 0)) AS n_documents,
                          coalesce(s.n_sentences, 0) AS n_sentences
-                  FROM doc_pairs p LEFT JOIN sent_pairs s USING (a, b)
-                  JOIN labels la ON la.entity_id = p.a JOIN labels lb ON lb.entity_id = p.b),
+                  FROM doc_pairs p FULL OUTER JOIN sent_pairs s ON p.a = s.a AND p.b = s.b),
+        labelled AS (SELECT p.*, la.label AS label_a, lb.label AS label_b FROM pairs p
+                     JOIN labels la ON la.entity_id = p.a JOIN labels lb ON lb.entity_id = p.b),
         oriented AS (SELECT CASE WHEN label_a = 'ORG' THEN a ELSE b END AS entity_a,
                             CASE WHEN label_a = 'ORG' THEN b ELSE a END AS entity_b,
-                            n_documents, n_sentences, a AS key_a, b AS key_b FROM pairs
+                            n_documents, n_sentences, a AS key_a, b AS key_b FROM labelled
                      WHERE label_a = 'ORG' OR label_b = 'ORG')
         SELECT o.entity_a, na.canonical AS name_a, la.label AS label_a,
                o.entity_b, nb.canonical AS name_b, lb.label AS label_b, o.n_documents, o.n_sentences
@@ -149,11 +167,11 @@ def date_table(mentions_path: str) -> pa.Table:
     return table.filter(pc.equal(table["label"], "DATE")).select(columns)
 
 
-def build(con: duckdb.DuckDBPyConnection, min_mentions: int) -> dict[str, pa.Table]:
+def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200) -> dict[str, pa.Table]:
     """All five tables from views `mentions`, `roles` and `documents` on `con`."""
     tables = {name: entity_table(con, label, min_mentions) for name, (label, _) in ENTITY_TABLES.items()}
     tables["people"] = people_table(con, tables["people"])
-    tables["cooccurrence"] = cooccurrence_table(con)
+    tables["cooccurrence"] = cooccurrence_table(con, max_pair_entities)
     return tables
 
 
@@ -169,7 +187,7 @@ def run(p: EntitiesParams) -> dict[str, int]:
     meta = provenance("entities", params_hash(p.model_dump()), upstream.get("model"), upstream.get("model_version"))
     con = connect()
     register_inputs(con)
-    tables = build(con, p.min_mentions)
+    tables = build(con, p.min_mentions, p.max_pair_entities)
     tables["dates"] = date_table(STAGE.inputs["mentions"])
     schema_of = {**{n: s for n, (_, s) in ENTITY_TABLES.items()}, "dates": schemas.DATES,
                  "cooccurrence": schemas.COOCCURRENCE}

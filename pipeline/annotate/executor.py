@@ -98,9 +98,15 @@ def batches(chunks: Iterable[Chunk], max_chunks: int, max_chars: int) -> Iterato
         yield batch
 
 
+# Characters per batch: spaCy holds a whole batch's activations at once, so a batch of 16 long chunks (320,000
+# characters) would cost a worker ~1 GB; 64,000 keeps it near its size after loading the model, while a batch of
+# short press releases (about 1,200 characters each) is still limited by batch_size alone.
+BATCH_CHARS = 64_000
+
+
 def run_local(model: str, chunks: Sequence[Chunk], label_map: dict[str, str], batch_size: int, n_process: int,
               nlp: Language | None = None) -> Iterator[ChunkResult | ChunkError]:
-    groups = batches(chunks, batch_size, max_chars=batch_size * 20_000)
+    groups = batches(chunks, batch_size, max_chars=BATCH_CHARS)
     if n_process <= 1:
         nlp = nlp or load_pipeline(model)
         for group in groups:
