@@ -25,6 +25,10 @@ from pipeline.nlp.lexicon import Lexicon, default_lexicon, is_acronym
 from pipeline.nlp.spans import mark_model_ents
 
 register_extensions()
+# Span._.registry_id (str | None): the registry row a mention links to. The lead registers it in extensions.py
+# (issue 10); this guard only keeps the component usable before that change is merged.
+if not Span.has_extension("registry_id"):
+    Span.set_extension("registry_id", default=None)
 
 ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "misc"}
 
@@ -114,6 +118,9 @@ class Canonicalizer:
 
     def _org_canonical(self, text: str, seen: set[str], learned: dict[str, str]) -> str:
         text = normalise_space(text)
+        entry = self.lex.registry_entry(text) or self.lex.registry_entry_casefold(text)
+        if entry is not None:
+            return entry.name
         base = self._fold_genitive(text, "ORG", seen)
         for form in (base, text):
             if form in learned:
@@ -167,8 +174,29 @@ class Canonicalizer:
         return {k: self.lex.aliases.get(v, v) for k, v in learned.items()}
 
     # ------------------------------------------------------------------------------------------- running
+    def _registry_vote(self, doc: Doc) -> None:
+        """A name the registry holds is an organisation, whatever label the model gave it ("Volvo Cars" as PER,
+        "Nato" as LOC). Not for a lone surname of a person named in full in this document ("Ericsson" after
+        "Lars Ericsson"), nor for a form that is also a known place."""
+        surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+        out: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            text = normalise_space(ent.text)
+            if ent.label_ in ("PER", "LOC", "MISC") and len(text) >= 2 and text not in surnames \
+                    and text not in self.lex.places and self.lex.registry_entry(text) is not None:
+                span = Span(doc, ent.start, ent.end, label="ORG")
+                span._.source = ent._.source
+                out.append(span)
+                changed = True
+            else:
+                out.append(ent)
+        if changed:
+            doc.ents = out
+
     def __call__(self, doc: Doc) -> Doc:
         mark_model_ents(doc)
+        self._registry_vote(doc)
         ents = list(doc.ents)
         seen = {normalise_space(e.text) for e in ents}
         learned = self._learn_acronyms(doc)
@@ -195,7 +223,11 @@ class Canonicalizer:
             ent._.canonical = canon[i]
             ent._.entity_id = entity_id(ent.label_, canon[i])
             if ent.label_ == "ORG":
-                if not ent._.entity_type or ent._.source != "rule":
+                entry = self.lex.registry.get(canon[i])
+                ent._.registry_id = entry.id if entry is not None else None
+                if entry is not None:
+                    ent._.entity_type = entry.type
+                elif not ent._.entity_type or ent._.source != "rule":
                     ent._.entity_type = self.lex.org_type(canon[i])
             elif ent.label_ == "LOC":
                 ent._.entity_type = ent._.entity_type or self.lex.place_type(canon[i])

@@ -62,3 +62,106 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
         _rule_spans(doc).append((span.start, span.end, span.label_))
         span._.source = "rule"
     return added
+
+
+def _fold(text: str) -> str:
+    """The name without a genitive ending, for grouping the mentions of one name ("SIPRI:s" -> "SIPRI")."""
+    if text.endswith(":s"):
+        return text[:-2]
+    return text
+
+
+def _proper(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text[:1].isupper() and len(text) >= 2
+
+
+def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str] | set[str] = frozenset(),
+                    places: frozenset[str] | set[str] | dict = frozenset(),
+                    labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> int:
+    """Document-level consistency (issue 10): every repeat of a name found somewhere in the document becomes a
+    mention, and each name gets one label in the document.
+
+    The label of a name is the majority of its mentions; a name the registry holds (is_registry_name) is an ORG,
+    and so is an acronym that is not a known place (the model often calls "SIPRI" or "UDCG" a place).
+    Repeats are found with one PhraseMatcher over the document's own names (linear in the document length);
+    a repeat that overlaps another entity is left alone. One-word names count only when some mention is not at a
+    sentence start or the word is an acronym or registry name, so that a capitalised common word ("Centret")
+    tagged once is not spread. Returns the number of mentions added or relabelled.
+    """
+    from spacy.matcher import PhraseMatcher  # local: this module is imported by every component
+
+    ents = list(doc.ents)
+    votes: dict[str, dict[str, int]] = {}
+    first_label: dict[str, str] = {}
+    trusted: set[str] = set()
+    patterns: dict[str, list[str]] = {}
+    for e in ents:
+        if e.label_ not in labels:
+            continue
+        text = " ".join(e.text.split())
+        key = _fold(text)
+        if not _proper(key) or key.lower() in stopwords:
+            continue
+        votes.setdefault(key, {})
+        votes[key][e.label_] = votes[key].get(e.label_, 0) + 1
+        first_label.setdefault(key, e.label_)
+        words = [t.text for t in e if not t.is_space]
+        if len(words) > 1 or not e[0].is_sent_start or key.isupper() or \
+                (is_registry_name is not None and is_registry_name(key)):
+            trusted.add(key)
+        patterns.setdefault(text, words)
+    if not votes:
+        return 0
+    label_of: dict[str, str] = {}
+    surnames = {k.split()[-1] for k, c in votes.items() if c.get("PER") and len(k.split()) > 1}
+    for key, count in votes.items():
+        if is_registry_name is not None and is_registry_name(key) and key not in surnames:
+            label_of[key] = "ORG"
+        elif key.isupper() and len(key) >= 3 and key not in places and count.get("PER", 0) == 0:
+            label_of[key] = "ORG"
+        else:
+            best = max(count.values())
+            winners = [lab for lab, n in count.items() if n == best]
+            label_of[key] = first_label[key] if first_label[key] in winners else winners[0]
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    for text, words in patterns.items():
+        if _fold(text) in trusted:
+            matcher.add("NAME", [Doc(doc.vocab, words=words)])
+    occupied: list[int] = [-1] * len(doc)
+    for i, e in enumerate(ents):
+        for t in range(e.start, e.end):
+            occupied[t] = i
+    changed = 0
+    new_ents = list(ents)
+    taken_until = -1
+    for _m, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        if start < taken_until:
+            continue
+        key = _fold(" ".join(doc[start:end].text.split()))
+        label = label_of.get(key)
+        if label is None:
+            continue
+        owners = set(occupied[start:end])
+        if owners == {-1}:
+            if (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+                    and not doc[start].is_sent_start) or \
+                    (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()):
+                continue  # next to another capitalised word: part of a longer name
+            span = Span(doc, start, end, label=label)
+            new_ents.append(span)
+            taken_until = end
+            changed += 1
+        elif len(owners) == 1 and -1 not in owners:
+            i = owners.pop()
+            old = ents[i]
+            if old.start == start and old.end == end and old.label_ != label and old.label_ in labels:
+                span = Span(doc, start, end, label=label)
+                new_ents[i] = span
+                taken_until = end
+                changed += 1
+    if changed:
+        doc.ents = sorted(new_ents, key=lambda s: s.start)
+        for span in doc.ents:
+            if span._.source is None:
+                span._.source = "rule"
+    return changed

@@ -122,7 +122,8 @@ def build(shared: Path) -> list[Entry]:
                 continue
             if name == "Regeringskansliet":
                 typ = "regering"
-            elif LAROSATE_RE.search(name) and not name.startswith(("Överklagande", "Myndigheten")):
+            elif (LAROSATE_RE.search(name) or name.startswith("Högskolan ")) \
+                    and not name.startswith(("Överklagande", "Myndigheten")):
                 typ = "lärosäte"
             else:
                 typ = "myndighet"
