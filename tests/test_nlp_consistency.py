@@ -16,7 +16,7 @@ def _doc(words, ents):
 
 
 def test_repeats_of_a_found_name_become_mentions():
-    words = "Regeringen utsåg Anna Berg . Senare talade Anna Berg om Anna Berg .".split()
+    words = ["Regeringen", "utsåg", "Anna", "Berg", ".", "Senare", "talade", "Anna", "Berg", "om", "Anna", "Berg", "."]
     doc = _doc(words, [(0, 1, "ORG"), (2, 4, "PER")])
     assert propagate_names(doc) == 2
     assert [(e.text, e.label_) for e in doc.ents] == [("Regeringen", "ORG"), ("Anna Berg", "PER"),
@@ -24,7 +24,8 @@ def test_repeats_of_a_found_name_become_mentions():
 
 
 def test_one_label_per_name_by_majority_and_registry_vote():
-    words = "Volvo Cars växer . Volvo Cars anställer . Kalle Ek på Volvo Cars .".split()
+    words = ["Volvo", "Cars", "växer", ".", "Volvo", "Cars", "anställer", ".",
+             "Kalle", "Ek", "på", "Volvo", "Cars", "."]
     doc = _doc(words, [(0, 2, "PER"), (4, 6, "PER"), (8, 10, "PER"), (11, 13, "ORG")])
     propagate_names(doc, is_registry_name=lambda t: default_lexicon().registry_entry(t) is not None)
     assert {e.text: e.label_ for e in doc.ents} == {"Volvo Cars": "ORG", "Kalle Ek": "PER"}
@@ -35,7 +36,7 @@ def test_one_label_per_name_by_majority_and_registry_vote():
 
 
 def test_acronyms_vote_org_unless_a_known_place():
-    words = "ABCD ligger i Solna . ABCD växer . USA och USA .".split()
+    words = ["ABCD", "ligger", "i", "Solna", ".", "ABCD", "växer", ".", "USA", "och", "USA", "."]
     doc = _doc(words, [(0, 1, "LOC"), (3, 4, "LOC"), (8, 9, "LOC")])
     propagate_names(doc, places={"USA": "land"})
     assert [(e.text, e.label_) for e in doc.ents] == [("ABCD", "ORG"), ("Solna", "LOC"), ("ABCD", "ORG"),
@@ -43,7 +44,7 @@ def test_acronyms_vote_org_unless_a_known_place():
 
 
 def test_sentence_initial_single_words_are_not_spread():
-    words = "Centret öppnar . Vi besöker Centret .".split()
+    words = ["Centret", "öppnar", ".", "Vi", "besöker", "Centret", "."]
     doc = _doc(words, [(0, 1, "ORG")])
     doc[0].is_sent_start = True
     assert propagate_names(doc) == 0
@@ -51,7 +52,7 @@ def test_sentence_initial_single_words_are_not_spread():
 
 
 def test_repeats_inside_a_longer_name_are_left_alone():
-    words = "Anna Berg talade . Anna Berg Holm kom .".split()
+    words = ["Anna", "Berg", "talade", ".", "Anna", "Berg", "Holm", "kom", "."]
     doc = _doc(words, [(0, 2, "PER")])
     propagate_names(doc)
     assert len(doc.ents) == 1  # "Anna Berg" before "Holm": part of a longer name the model did not find

@@ -115,9 +115,9 @@ def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str
     label_of: dict[str, str] = {}
     surnames = {k.split()[-1] for k, c in votes.items() if c.get("PER") and len(k.split()) > 1}
     for key, count in votes.items():
-        if is_registry_name is not None and is_registry_name(key) and key not in surnames:
-            label_of[key] = "ORG"
-        elif key.isupper() and len(key) >= 3 and key not in places and count.get("PER", 0) == 0:
+        registry_name = is_registry_name is not None and is_registry_name(key) and key not in surnames
+        acronym = key.isupper() and len(key) >= 3 and key not in places and count.get("PER", 0) == 0
+        if registry_name or acronym:
             label_of[key] = "ORG"
         else:
             best = max(count.values())
