@@ -76,3 +76,29 @@ def test_registry_gives_type_for_parties_and_riksdagen():
     assert lex.org_type("Moderaterna") == "parti"
     assert lex.registry_entry("SKR:s").name == "Sveriges Kommuner och Regioner"
     assert lex.registry_entry_casefold("Statens Servicecenter").name == "Statens servicecenter"
+
+
+def _canonicalise(text, ents):
+    nlp = add_domain_components(spacy.blank("sv"))
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return nlp.get_pipe("sv_canonicalizer")(doc)
+
+
+def test_hygiene_hyphen_fragments_and_names_without_letters():
+    doc = _canonicalise("Natos stats- och regeringschefer , Havs- och − möttes .",
+                        [(0, 2, "ORG"), (6, 7, "ORG"), (8, 9, "ORG")])
+    assert [(e.text, e.label_, e._.canonical) for e in doc.ents] == [("Natos", "ORG", "Nato")]
+
+
+def test_hygiene_common_nouns_are_not_organisations():
+    doc = _canonicalise("Både socialtjänsten , polisen och näringsdepartementet och regeringen svarade .",
+                        [(1, 2, "ORG"), (3, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert [(e.text, e._.canonical) for e in doc.ents] == [("näringsdepartementet", "Näringsdepartementet"),
+                                                          ("regeringen", "Regeringen")]
+
+
+def test_hygiene_places_tagged_org_become_loc_and_titles_leave_person_names():
+    doc = _canonicalise("Civilminister Erik Slottner reste till Polen och Luleå .",
+                        [(0, 3, "PER"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Erik Slottner", "PER"), ("Polen", "LOC"), ("Luleå", "LOC")]

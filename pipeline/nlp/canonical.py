@@ -33,6 +33,12 @@ if not Span.has_extension("registry_id"):
 ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "misc"}
 
 
+# Lower-case organisation names that are names, not common nouns ("näringsdepartementet", "valideringsdelegationen",
+# "finansutskottet"): the endings of named bodies of the state. Other all-lower-case ORG spans ("socialtjänsten",
+# "polisen", "universitetet", "kommunal", "komvux") are common nouns and are dropped unless the registry has them.
+LOWERCASE_NAME_ENDINGS = ("departementet", "delegationen", "nämnden", "utskottet", "beredningen", "kommittén")
+TITLE_ENDINGS = ("minister", "ministern", "ambassadör", "direktör", "sekreterare", "ordförande", "chef", "chefen")
+
 GENITIVE_HEADS = {"styrelse", "styrelsen", "styrelseordförande", "ordförande", "generaldirektör", "vd", "chef",
                   "ledning", "ledamöter", "insynsråd", "verksamhet"}
 
@@ -194,9 +200,89 @@ class Canonicalizer:
         if changed:
             doc.ents = out
 
+    def _is_title(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.lex.titles or low.endswith(TITLE_ENDINGS)
+
+    def _municipalities(self) -> set[str]:
+        """Bare municipality names ("Luleå" from "Luleå kommun"): a place when written alone."""
+        if not hasattr(self, "_munis"):
+            self._munis = {e.name.removesuffix(" kommun").removesuffix("s") if e.name.endswith("s kommun")
+                           else e.name.removesuffix(" kommun")
+                           for e in self.lex.registry.values() if e.type == "kommun"}
+        return self._munis
+
+    def _is_place(self, text: str) -> bool:
+        places = self.lex.places
+        munis = self._municipalities()
+        forms = [text, text[:-2] if text.endswith(":s") else text[:-1] if text.endswith("s") else text]
+        return any(f in places or f in munis for f in forms)
+
+    def _clean_spans(self, doc: Doc) -> None:
+        """Organisation-table hygiene (issue 10), mention by mention:
+        - no name without a letter ("−") and no name ending in a hyphen: "Natos stats- och regeringschefer" keeps
+          "Natos", a lone "Havs-" goes;
+        - no title inside a person's name ("Civilminister Erik Slottner" -> "Erik Slottner");
+        - an all-lower-case "organisation" that the registry does not know and that has no name ending
+          ("socialtjänsten", "polisen", "kommunal") is a common noun: dropped;
+        - a place tagged ORG ("Polen", "Luleå", "Georgiens") becomes LOC, unless the registry knows the name.
+        Roles that pointed at a changed span are moved with it (or lose their organisation)."""
+        out: list[Span] = []
+        moved: dict[tuple[int, int], tuple[int, int] | None] = {}
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
+                out.append(ent)
+                continue
+            start, end, label = ent.start, ent.end, ent.label_
+            while end > start and (doc[end - 1].text.endswith("-") or doc[end - 1].lower_ in ("och", "eller", ",")):
+                end -= 1
+            if label == "PER":
+                while end - start > 2 and self._is_title(doc[start].text):
+                    start += 1
+            text = doc[start:end].text if end > start else ""
+            keep = end > start and any(c.isalpha() for c in text)
+            if keep and label == "ORG":
+                words = [w for w in text.split() if any(c.isalpha() for c in w)]
+                known = self.lex.registry_entry(text) is not None or text in self.lex.aliases
+                if not known and all(w == w.lower() for w in words) and not words[-1].rstrip("s").endswith(
+                        LOWERCASE_NAME_ENDINGS) and not words[-1].endswith(LOWERCASE_NAME_ENDINGS):
+                    keep = False
+                elif not known and self._is_place(text):
+                    label = "LOC"
+            if keep and (start, end, label) == (ent.start, ent.end, ent.label_):
+                out.append(ent)
+                continue
+            changed = True
+            if not keep:
+                moved[(ent.start_char, ent.end_char)] = None
+                continue
+            span = Span(doc, start, end, label=label)
+            span._.source = ent._.source
+            moved[(ent.start_char, ent.end_char)] = (span.start_char, span.end_char)
+            out.append(span)
+        if not changed:
+            return
+        doc.ents = out
+        if doc._.roles:
+            roles = []
+            for r in doc._.roles:
+                key = (r["person_start"], r["person_end"])
+                if key in moved:
+                    if moved[key] is None:
+                        continue
+                    r = {**r, "person_start": moved[key][0], "person_end": moved[key][1]}
+                okey = (r["org_start"], r["org_end"])
+                if r["org_start"] is not None and okey in moved:
+                    new = moved[okey]
+                    r = {**r, "org_start": new[0] if new else None, "org_end": new[1] if new else None}
+                roles.append(r)
+            doc._.roles = roles
+
     def __call__(self, doc: Doc) -> Doc:
         mark_model_ents(doc)
         self._registry_vote(doc)
+        self._clean_spans(doc)
         ents = list(doc.ents)
         seen = {normalise_space(e.text) for e in ents}
         learned = self._learn_acronyms(doc)
@@ -205,8 +291,11 @@ class Canonicalizer:
             text = normalise_space(ent.text)
             if ent.label_ == "ORG":
                 # "Operans styrelse", "Dramatens vd": a name right before a board/office noun is a genitive.
-                if ent.end < len(doc) and doc[ent.end].lower_ in GENITIVE_HEADS and text.endswith("s") \
-                        and not text.endswith(":s") and len(text) > 3:
+                # "Scanias vd", "Stora Ensos styrelse": a name right before a common noun is a genitive.
+                nxt = doc[ent.end] if ent.end < len(doc) else None
+                if nxt is not None and text.endswith("s") and not text.endswith((":s", "ss")) and len(text) > 3 \
+                        and (nxt.lower_ in GENITIVE_HEADS or nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN") \
+                        and self.lex.registry_entry(text) is None:
                     seen = seen | {text[:-1]}
                 canon[i] = self._org_canonical(text, seen, learned)
             elif ent.label_ in ("PER", "LOC"):
