@@ -224,7 +224,8 @@ class Canonicalizer:
           "Natos", a lone "Havs-" goes;
         - no title inside a person's name ("Civilminister Erik Slottner" -> "Erik Slottner");
         - an all-lower-case "organisation" that the registry does not know and that has no name ending
-          ("socialtjänsten", "polisen", "kommunal") is a common noun: dropped;
+          ("socialtjänsten", "polisen", "kommunal") is a common noun: dropped; so is one capitalised word that
+          opens a sentence and that the tagger calls a common noun ("Kommunernas ansvar ...");
         - a place tagged ORG ("Polen", "Luleå", "Georgiens") becomes LOC, unless the registry knows the name.
         Roles that pointed at a changed span are moved with it (or lose their organisation)."""
         out: list[Span] = []
@@ -250,6 +251,10 @@ class Canonicalizer:
                     keep = False
                 elif not known and self._is_place(text):
                     label = "LOC"
+                elif not known and end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" \
+                        and doc[start].text[1:].islower():
+                    keep = False  # "Socialtjänstens", "Kommunernas" opening a sentence: a common noun
+
             if keep and (start, end, label) == (ent.start, ent.end, ent.label_):
                 out.append(ent)
                 continue
