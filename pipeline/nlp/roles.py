@@ -42,7 +42,7 @@ TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye",
           "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
 # Modifiers that are part of the role.
 RANK = {"vice", "biträdande", "ställföreträdande", "ställföreträdare", "förste", "andre"}
-ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från"}
+ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från", "av"}
 APPOINT = {"utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir", "blev", "är", "var", "har",
            "till", "ny", "nya", "nye", "som", "tillträder", "förordnas", "förordnats", "anställs", "anställts",
            "också", "även", "tidigare", "tf", "och", "sedan", "regeringen", "idag", "i", "dag", "föreslås",
@@ -76,6 +76,12 @@ BODY_WORDS = {"kommittén", "utredningen", "delegationen", "rådet", "nämnden",
               "arbetsgruppen", "insynsrådet", "beredningen", "kommissionen"}
 UNIT_CHIEF = {"enheten": "enhetschef", "avdelningen": "avdelningschef", "sektionen": "sektionschef",
               "staben": "stabschef", "kansliet": "kanslichef", "förvaltningen": "förvaltningschef"}
+# Government posts whose organisation a reader infers when the text does not name it (issue 10): ministers are
+# members of the government; state secretaries, press secretaries and political advisers work in the Government
+# Offices. The role dict then carries org_inferred=True and org_name; org_start/org_end stay None.
+INFERRED_ORG = (("minister", "Regeringen"), ("statsråd", "Regeringen"), ("statsminister", "Regeringen"),
+                ("statssekreterare", "Regeringskansliet"), ("pressekreterare", "Regeringskansliet"),
+                ("politiskt sakkunnig", "Regeringskansliet"))
 # Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
 LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
                "källa", "talare", "intervju", "av", "bild", "frågor", "info", "information", "press"}
@@ -174,8 +180,10 @@ class RoleMatcher:
                 start -= 2
                 while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-"):
                     start -= 2
+                if doc[start].text == "-" and start >= 1 and doc[start - 1].is_alpha:
+                    start -= 1  # "energi - och näringsminister": a hyphen written apart from its word
                 role = " ".join(t.lower_ for t in doc[start:s] if t.lower_ not in TENURE) + " " + base
-                role = role.replace(" ,", ",")
+                role = role.replace(" ,", ",").replace(" - ", "- ")
             # "chef för enheten för X" -> enhetschef (also avdelningen, sektionen, staben, kansliet)
             if role == "chef" and e + 1 < len(doc) and doc[e].lower_ == "för" and \
                     doc[e + 1].lower_ in UNIT_CHIEF:
@@ -572,7 +580,11 @@ class RoleMatcher:
         roles = []
         for person, t, org in found:
             pieces = [person, doc[t.start:t.end]] + ([org] if org is not None else [])
+            inferred = None
+            if org is None:
+                inferred = next((name for ending, name in INFERRED_ORG if t.role.endswith(ending)), None)
             roles.append({
+                "org_inferred": inferred is not None, "org_name": inferred,
                 "person_start": person.start_char, "person_end": person.end_char,
                 "role": t.role, "role_text": doc[t.start:t.end].text,
                 "org_start": org.start_char if org is not None else None,
