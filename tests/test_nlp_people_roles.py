@@ -345,3 +345,23 @@ def test_lower_case_committee_after_title(nlp):
     assert ("Ulf Eriksson", "vice ordförande", "vice ordförande", "regionutvecklingsnämnden") in roles(doc)
     org = [e for e in doc.ents if e.text == "regionutvecklingsnämnden"]
     assert org and org[0].label_ == "ORG" and org[0]._.canonical == "Regionutvecklingsnämnden"
+
+
+def test_government_posts_carry_an_inferred_organisation(nlp):
+    doc = nlp("Det meddelade arbetsmarknadsminister Ylva Johansson och statssekreterare Anna Ek.")
+    got = {(doc.text[r["person_start"]:r["person_end"]], r["org_inferred"], r["org_name"]) for r in doc._.roles}
+    assert got == {("Ylva Johansson", True, "Regeringen"), ("Anna Ek", True, "Regeringskansliet")}
+    doc = nlp("Mikael Sjöberg, GD Arbetsförmedlingen, talade.")
+    assert [(r["org_inferred"], r["org_name"]) for r in doc._.roles] == [(False, None)]
+
+
+def test_landshovding_is_linked_to_the_county_board(nlp):
+    doc = nlp("Anna Berg, landshövding i Dalarnas län, talade.")
+    assert [(r["role"], r["org_inferred"], r["org_name"]) for r in doc._.roles] == \
+        [("landshövding", True, "Länsstyrelsen i Dalarnas län")]
+
+
+def test_headline_marker_and_hyphen_written_apart(nlp):
+    doc = nlp("# Civilminister Erik Slottner inviger kontoret\n\nDet säger energi - och näringsminister Ebba Busch.")
+    assert {(p, role) for p, role, _t, _o in roles(doc)} == {("Erik Slottner", "civilminister"),
+                                                             ("Ebba Busch", "energi- och näringsminister")}

@@ -255,13 +255,17 @@ class RoleMatcher:
             a, b = e.start, e.end
             while b > a and doc[b - 1].is_punct and doc[b - 1].text not in (".", ")") and doc[b - 1].text != "&":
                 b -= 1
-            while a < b and doc[a].is_punct and doc[a].text not in ("(",):
-                a += 1
+            while a < b and (doc[a].is_punct or not any(c.isalnum() for c in doc[a].text)) \
+                    and doc[a].text not in ("(",):
+                a += 1  # also "#" of a Markdown headline: "# Civilminister Erik Slottner"
             if (a, b) != (e.start, e.end):
                 changed = True
-                if b > a:
-                    out.append(Span(doc, a, b, label=e.label_))
-                continue
+                if b <= a:
+                    continue
+                e = Span(doc, a, b, label=e.label_)
+                if e.label_ != "PER":
+                    out.append(e)
+                    continue
             if e.label_ != "PER":
                 out.append(e)
                 continue
@@ -572,6 +576,8 @@ class RoleMatcher:
                     org = None  # a minister's or MP's party or ministry is not stated as employer this way
                 found.append((person, t, org))
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
+        found = [(p, t, org if org is not None or t.role != "landshövding" else self._county_board(doc, ents))
+                 for p, t, org in found]
         found += self._board_memberships(doc, ents + new_ents)
         found += self._list_members(doc, ents, new_ents)
         new_ents += self._pending
@@ -583,6 +589,9 @@ class RoleMatcher:
             inferred = None
             if org is None:
                 inferred = next((name for ending, name in INFERRED_ORG if t.role.endswith(ending)), None)
+            if org is None and t.role == "landshövding" and t.end + 2 < len(doc) and doc[t.end].lower_ == "i" \
+                    and doc[t.end + 2].lower_ in ("län", "läns"):
+                inferred = f"Länsstyrelsen i {doc[t.end + 1].text} län"  # "landshövding i Dalarnas län"
             roles.append({
                 "org_inferred": inferred is not None, "org_name": inferred,
                 "person_start": person.start_char, "person_end": person.end_char,
@@ -598,6 +607,14 @@ class RoleMatcher:
                  or (doc.text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
         doc._.roles = roles
         return doc
+
+    @staticmethod
+    def _county_board(doc: Doc, ents: list[Span]) -> Span | None:
+        """A landshövding heads the county board: when the text names exactly one county board, it is hers."""
+        boards = [e for e in ents if e.label_ == "ORG" and e.text.lower().startswith("länsstyrelsen")
+                  and len(e) > 1]
+        return boards[0] if boards and len({" ".join(b.text.split()).lower().removesuffix("s")
+                                            for b in boards}) == 1 else None
 
     @staticmethod
     def _mark(span: Span) -> bool:
