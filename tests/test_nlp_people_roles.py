@@ -365,3 +365,30 @@ def test_headline_marker_and_hyphen_written_apart(nlp):
     doc = nlp("# Civilminister Erik Slottner inviger kontoret\n\nDet säger energi - och näringsminister Ebba Busch.")
     assert {(p, role) for p, role, _t, _o in roles(doc)} == {("Erik Slottner", "civilminister"),
                                                              ("Ebba Busch", "energi- och näringsminister")}
+
+
+def _with_people(nlp, text, names):
+    """Run the role matcher and canonicaliser on a doc whose PER/ORG mentions are given (a blank model has no NER)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in names:
+        i = text.index(name)
+        spans.append(doc.char_span(i, i + len(name), label=label))
+    doc.ents = spans
+    for pipe in ("sv_role_matcher", "sv_canonicalizer"):
+        doc = nlp.get_pipe(pipe)(doc)
+    return doc
+
+
+def test_member_lists_inside_a_sentence(nlp):
+    people = [("Anna Andersson", "PER"), ("Bo Berg", "PER"), ("Cecilia Carlsson", "PER")]
+    doc = _with_people(nlp, "Regeringen har utsett följande ledamöter i Skolverkets insynsråd: Anna Andersson, "
+                            "Bo Berg och Cecilia Carlsson.", [("Skolverkets insynsråd", "ORG"), *people])
+    assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
+        ("Anna Andersson", "ledamot", "Skolverkets"), ("Bo Berg", "ledamot", "Skolverkets"),
+        ("Cecilia Carlsson", "ledamot", "Skolverkets")}
+    doc = _with_people(nlp, "Styrelsen för Vattenfall består av Anna Andersson (ordförande), Bo Berg och "
+                            "Cecilia Carlsson.", [("Styrelsen för Vattenfall", "ORG"), *people])
+    assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
+        ("Anna Andersson", "ordförande", "Vattenfall"), ("Bo Berg", "ledamot", "Vattenfall"),
+        ("Cecilia Carlsson", "ledamot", "Vattenfall")}

@@ -39,6 +39,10 @@ ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "
 LOWERCASE_NAME_ENDINGS = ("departementet", "delegationen", "nämnden", "utskottet", "beredningen", "kommittén")
 TITLE_ENDINGS = ("minister", "ministern", "ambassadör", "direktör", "sekreterare", "ordförande", "chef", "chefen")
 
+# Boards and councils of an organisation, written after its genitive; not part of the organisation's name.
+BODY_TAILS = {"insynsråd", "insynsrådet", "insynsråds", "styrelse", "styrelsen", "styrelses", "ledning", "ledningen",
+              "riksstyrelse", "kansli", "kansliet"}
+
 GENITIVE_HEADS = {"styrelse", "styrelsen", "styrelseordförande", "ordförande", "generaldirektör", "vd", "chef",
                   "ledning", "ledamöter", "insynsråd", "verksamhet"}
 
@@ -241,6 +245,13 @@ class Canonicalizer:
             if label == "PER":
                 while end - start > 2 and self._is_title(doc[start].text):
                     start += 1
+            if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
+                    and doc[end - 2].text.endswith("s") and self.lex.registry_entry(doc[start:end].text) is None:
+                end -= 1  # "Migrationsverkets insynsråd": the organisation is the genitive before the body
+            if label == "ORG" and end - start >= 3 and doc[start].lower_ == "styrelsen" \
+                    and doc[start + 1].lower_ in ("för", "i") and doc[start + 2].text[:1].isupper() \
+                    and self.lex.registry_entry(doc[start:end].text) is None:
+                start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
             text = doc[start:end].text if end > start else ""
             keep = end > start and any(c.isalpha() for c in text)
             if keep and label == "ORG":

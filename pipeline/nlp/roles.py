@@ -433,6 +433,52 @@ class RoleMatcher:
                     out.append((p, Title(p.end, p.end, role, p.end), org))
         return out
 
+    def _inline_members(self, doc: Doc, ents: list[Span], seen: set) -> list[tuple[Span, Title, Span]]:
+        """Member lists inside one sentence: "Regeringen har utsett följande ledamöter i X:s insynsråd: A, B och
+        C." or "Styrelsen består av A (ordförande), B och C." -> each person is ledamot (or the role in brackets)
+        of the organisation named before the list."""
+        out = []
+        by_start = {e.start: e for e in ents if e.label_ == "PER"}
+        for tok in doc:
+            colon = tok.text == ":" and tok.i + 1 < len(doc) and "\n" not in doc[tok.i + 1].text_with_ws \
+                and "\n" not in tok.whitespace_
+            consists = tok.lower_ == "av" and tok.i > 0 and doc[tok.i - 1].lower_ in ("består", "utgörs")
+            if not (colon or consists):
+                continue
+            cue = tok.i
+            s, _e = self._sentence_bounds(doc, cue)
+            head = doc[s:cue]
+            if not any(t.lower_ in MEMBER_CUES or t.lower_ in ("styrelsen", "består") for t in head):
+                continue
+            orgs = [o for o in ents if o.label_ == "ORG" and s <= o.start and o.end <= cue]
+            if not orgs:
+                continue
+            org = orgs[-1]
+            k = cue + 1
+            members: list[tuple[Span, str]] = []
+            while k < len(doc):
+                p = by_start.get(k)
+                if p is None:
+                    break
+                role, k = "ledamot", p.end
+                if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+                        doc[k + 1].lower_ in ("ordförande", "ledamot", "suppleant"):
+                    role, k = doc[k + 1].lower_, k + 3
+                elif k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and \
+                        f"{doc[k + 1].lower_} {doc[k + 2].lower_}" == "vice ordförande":
+                    role, k = "vice ordförande", k + 4
+                members.append((p, role))
+                if k < len(doc) and doc[k].lower_ in (",", "och", "samt"):
+                    k += 1
+                    continue
+                break
+            if len(members) < 2:
+                continue
+            for p, role in members:
+                if (p.start, role) not in seen:
+                    out.append((p, Title(p.end, p.end, role, p.end), org))
+        return out
+
     @staticmethod
     def _is_body_slot(doc: Doc, o: Span) -> bool:
         """An ORG that the members belong to ("i X", "till X", "X:s styrelse"), not the acting subject
@@ -580,6 +626,7 @@ class RoleMatcher:
                  for p, t, org in found]
         found += self._board_memberships(doc, ents + new_ents)
         found += self._list_members(doc, ents, new_ents)
+        found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
         new_ents += self._pending
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
