@@ -392,3 +392,14 @@ def test_member_lists_inside_a_sentence(nlp):
     assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
         ("Anna Andersson", "ordförande", "Vattenfall"), ("Bo Berg", "ledamot", "Vattenfall"),
         ("Cecilia Carlsson", "ledamot", "Vattenfall")}
+
+
+def test_represented_by_takes_the_title_of_the_sentence_before(nlp):
+    text = ("Fyra statssekreterare representerade regeringen. För Näringsdepartementets räkning deltog Anna Ek. "
+            "Utbildningsdepartementet representerades av Bo Berg och Cia Holm.")
+    doc = _with_people(nlp, text, [("regeringen", "ORG"), ("Näringsdepartementets", "ORG"), ("Anna Ek", "PER"),
+                                   ("Utbildningsdepartementet", "ORG"), ("Bo Berg", "PER"), ("Cia Holm", "PER")])
+    assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
+        ("Anna Ek", "statssekreterare", "Näringsdepartementets"),
+        ("Bo Berg", "statssekreterare", "Utbildningsdepartementet"),
+        ("Cia Holm", "statssekreterare", "Utbildningsdepartementet")}

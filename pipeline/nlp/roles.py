@@ -59,6 +59,8 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+# "För X:s räkning deltog A", "från X närvarade B"
+REPRESENT_VERBS = {"deltog", "deltar", "medverkade", "medverkar", "närvarade", "närvarar", "talade", "var"}
 COMMITTEE_ENDINGS = ("nämnden", "delegationen", "kommunstyrelsen", "regionstyrelsen", "landstingsstyrelsen")
 GENERIC_ORG_NOUNS = {"nätverket", "föreningen", "företaget", "bolaget", "organisationen", "förbundet",
                      "myndigheten", "tankesmedjan", "konsultföretaget", "konsultbolaget"}
@@ -433,6 +435,54 @@ class RoleMatcher:
                     out.append((p, Title(p.end, p.end, role, p.end), org))
         return out
 
+    def _unlisted_titles(self, doc: Doc, ents: list[Span], has_role: set[int]) -> list[tuple[Span, Title, Span]]:
+        """An apposition with a title that is not in titles.tsv, closed by an organisation: "Anna Berg,
+        kulturstrateg vid Region Skåne" -> the common noun after the comma is the title (the tagger must call it
+        a noun, and the organisation must follow at once)."""
+        out = []
+        orgs = {e.start: e for e in ents if e.label_ == "ORG"}
+        for p in ents:
+            if p.label_ != "PER" or p.start in has_role or p.end + 3 >= len(doc) or doc[p.end].text != ",":
+                continue
+            word, prep = doc[p.end + 1], doc[p.end + 2]
+            org = orgs.get(p.end + 3)
+            if org is None or prep.lower_ not in ("vid", "på", "hos", "i") or not word.is_alpha \
+                    or not word.is_lower or len(word) < 5 or word.pos_ != "NOUN" or word.lower_ in self.lex.stopwords:
+                continue
+            out.append((p, Title(p.end + 1, p.end + 2, self._normalise(word.text), p.end + 1), org))
+        return out
+
+    def _represented_by(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int]
+                        ) -> list[tuple[Span, Title, Span]]:
+        """Who represented which organisation, after a sentence that gives their title: "Fyra statssekreterare
+        representerade regeringen. För Näringsdepartementets räkning deltog A. Utbildningsdepartementet
+        representerades av B och C och från Socialdepartementet närvarade D." -> statssekreterare at each."""
+        out = []
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        people = {e.start: e for e in ents if e.label_ == "PER"}
+        free = [t for t in titles if t.start not in used]
+        for org in orgs:
+            k = None
+            on_behalf = org.start >= 1 and doc[org.start - 1].lower_ == "för" and org.end + 1 < len(doc) \
+                and doc[org.end].lower_ == "räkning" and doc[org.end + 1].lower_ in REPRESENT_VERBS
+            passive = org.end + 1 < len(doc) and doc[org.end].lower_ in ("representerades", "företräddes") \
+                and doc[org.end + 1].lower_ == "av"
+            if on_behalf or passive:
+                k = org.end + 2
+            elif org.start >= 1 and doc[org.start - 1].lower_ == "från" and org.end < len(doc) \
+                    and doc[org.end].lower_ in REPRESENT_VERBS:
+                k = org.end + 1
+            if k is None:
+                continue
+            title = next((t for t in reversed(free) if t.end <= org.start and org.start - t.end <= 60), None)
+            if title is None:
+                continue
+            while k in people:
+                p = people[k]
+                out.append((p, title, org))
+                k = p.end + 1 if p.end < len(doc) and doc[p.end].lower_ in ("och", ",", "samt") else len(doc)
+        return out
+
     def _inline_members(self, doc: Doc, ents: list[Span], seen: set) -> list[tuple[Span, Title, Span]]:
         """Member lists inside one sentence: "Regeringen har utsett följande ledamöter i X:s insynsråd: A, B och
         C." or "Styrelsen består av A (ordförande), B och C." -> each person is ledamot (or the role in brackets)
@@ -627,6 +677,8 @@ class RoleMatcher:
         found += self._board_memberships(doc, ents + new_ents)
         found += self._list_members(doc, ents, new_ents)
         found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
+        found += self._represented_by(doc, ents + new_ents, titles, {t.start for _p, t, _o in found})
+        found += self._unlisted_titles(doc, ents + new_ents, {p.start for p, _t, _o in found})
         new_ents += self._pending
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
