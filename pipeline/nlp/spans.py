@@ -47,16 +47,20 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     mark_model_ents(doc)
     rule_spans = {tuple(key) for key in _rule_spans(doc)}
     existing = list(doc.ents)
+    # Token flags instead of pairwise overlap tests: linear in the document length, however many entities.
+    protected = [False] * len(doc)
+    if protect_rule_spans:
+        for e in existing:
+            if (e.start, e.end, e.label_) in rule_spans:
+                protected[e.start:e.end] = [True] * (e.end - e.start)
+    taken = [False] * len(doc)
     added: list[Span] = []
     for span in sorted(new, key=lambda s: (s.start, -len(s))):
-        if any(overlaps(span, a) for a in added):
-            continue
-        if protect_rule_spans and any(
-            (e.start, e.end, e.label_) in rule_spans and overlaps(span, e) for e in existing
-        ):
+        if any(taken[span.start:span.end]) or any(protected[span.start:span.end]):
             continue
         added.append(span)
-    kept = [e for e in existing if not any(overlaps(e, a) for a in added)]
+        taken[span.start:span.end] = [True] * (span.end - span.start)
+    kept = [e for e in existing if not any(taken[e.start:e.end])]
     doc.ents = sorted(kept + added, key=lambda s: s.start)
     for span in added:
         _rule_spans(doc).append((span.start, span.end, span.label_))
