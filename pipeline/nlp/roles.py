@@ -207,10 +207,30 @@ class RoleMatcher:
                 and self.lex.head_type(low) is None and self.lex.suffix_of(low) is None)
 
     def _ent_at(self, doc: Doc, i: int, label: str, ents: list[Span], end: bool = False) -> Span | None:
-        for e in ents:
+        """The entity with this label starting (or ending) at token i. The doc's entities are looked up in an
+        index built once per document (a scan per call is quadratic in long documents); only the few spans
+        added during this call (the tail of `ents` after the indexed ones) are scanned."""
+        base = getattr(self, "_base", None)
+        n = len(base) if base else 0
+        if n and len(ents) >= n and ents[0] is base[0] and ents[n - 1] is base[n - 1]:
+            hit = (self._by_end if end else self._by_start).get((i, label))
+            if hit is not None:
+                return hit
+            rest = ents[n:]
+        else:
+            rest = ents
+        for e in rest:
             if e.label_ == label and ((e.end == i) if end else (e.start == i)):
                 return e
         return None
+
+    def _index(self, ents: list[Span]) -> None:
+        self._base = ents
+        self._by_start: dict[tuple[int, str], Span] = {}
+        self._by_end: dict[tuple[int, str], Span] = {}
+        for e in ents:
+            self._by_start.setdefault((e.start, e.label_), e)
+            self._by_end.setdefault((e.end, e.label_), e)
 
     @staticmethod
     def _initial(tok) -> bool:
@@ -583,6 +603,7 @@ class RoleMatcher:
         self._clean_persons(doc)
         titles = self._find_titles(doc)
         ents = list(doc.ents)
+        self._index(ents)
         new_ents: list[Span] = []
         self._pending: list[Span] = []
         found: list[tuple[Span, Title, Span | None]] = []
@@ -699,12 +720,14 @@ class RoleMatcher:
                 "org_end": org.end_char if org is not None else None,
                 "start_char": min(p.start_char for p in pieces), "end_char": max(p.end_char for p in pieces),
             })
-        # A role stated once with its organisation and once without is one role.
-        with_org = {(doc.text[r["person_start"]:r["person_end"]], r["role"])
-                    for r in roles if r["org_start"] is not None}
+        # A role stated once with its organisation and once without is one role. (doc.text is built anew on
+        # every access: read it once, or this is quadratic in the document length.)
+        text = doc.text
+        with_org = {(text[r["person_start"]:r["person_end"]], r["role"]) for r in roles if r["org_start"] is not None}
         roles = [r for r in roles if r["org_start"] is not None
-                 or (doc.text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
+                 or (text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
         doc._.roles = roles
+        self._base = None  # the index holds spans of this document only
         return doc
 
     @staticmethod
