@@ -253,7 +253,8 @@ class Canonicalizer:
                     and self.lex.registry_entry(doc[start:end].text) is None:
                 start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
             text = doc[start:end].text if end > start else ""
-            keep = end > start and any(c.isalpha() for c in text)
+            keep = end > start and any(c.isalpha() for c in text) \
+                and text not in self.lex.not_names and text.removesuffix(":s") not in self.lex.not_names
             if keep and label == "ORG":
                 words = [w for w in text.split() if any(c.isalpha() for c in w)]
                 known = self.lex.registry_entry(text) is not None or text in self.lex.aliases

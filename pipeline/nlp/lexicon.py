@@ -18,7 +18,7 @@ from pipeline import registry as org_registry
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
-    "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv",
+    "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
 )
 
 
@@ -69,6 +69,7 @@ class Lexicon:
     registry: dict[str, org_registry.Entry] = field(default_factory=dict)  # registry name -> entry
     registry_forms: dict[str, str] = field(default_factory=dict)  # every name/alias/acronym -> registry name
     _casefold: dict[str, str] | None = None                       # built on first use
+    not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -93,6 +94,8 @@ class Lexicon:
         lex.titles = {r[0].lower(): r[1] for r in _rows(folder / "titles.tsv")}
         if (folder / "parties.tsv").exists():
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
+        if (folder / "not_names.txt").exists():
+            lex.not_names = {r[0] for r in _rows(folder / "not_names.txt")}
         if (folder / "registry.tsv").exists():
             lex.add_registry(org_registry.load(folder / "registry.tsv"))
         return lex
