@@ -120,6 +120,8 @@ class Canonicalizer:
                 return base
             if self.lex.head_type(last[:-1]) is not None:
                 return base
+            if len(words) == 1 and len(base) > 5 and base.endswith(("en", "na", "et", "an")) and base[1:].islower():
+                return base  # a definite noun as a name, in the genitive: "Medieutredningens", "Socialtjänstens"
         if label == "LOC" and base.endswith(" län"):
             return base
         if label == "PER" and text.endswith("sons"):
