@@ -263,6 +263,9 @@ class Canonicalizer:
                 if not known and all(w == w.lower() for w in words) and not words[-1].rstrip("s").endswith(
                         LOWERCASE_NAME_ENDINGS) and not words[-1].endswith(LOWERCASE_NAME_ENDINGS):
                     keep = False
+                elif not known and len(words) == 1 and (text.lower() in self.lex.exclude
+                                                         or text.lower()[:-1] in self.lex.exclude):
+                    keep = False  # "Socialtjänsten", "Kommunernas": a common noun at a sentence start
                 elif not known and self._is_place(text):
                     label = "LOC"
                 elif not known and end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" \
