@@ -130,6 +130,9 @@ class Canonicalizer:
 
     def _org_canonical(self, text: str, seen: set[str], learned: dict[str, str]) -> str:
         text = normalise_space(text)
+        for form in (text, text.removesuffix(":s")):
+            if form in learned:  # the text's own expansion of an acronym wins ("IOM (International ...)")
+                return learned[form]
         entry = self.lex.registry_entry(text) or self.lex.registry_entry_casefold(text)
         if entry is not None:
             return entry.name
@@ -213,9 +216,13 @@ class Canonicalizer:
     def _municipalities(self) -> set[str]:
         """Bare municipality names ("Luleå" from "Luleå kommun"): a place when written alone."""
         if not hasattr(self, "_munis"):
-            self._munis = {e.name.removesuffix(" kommun").removesuffix("s") if e.name.endswith("s kommun")
-                           else e.name.removesuffix(" kommun")
-                           for e in self.lex.registry.values() if e.type == "kommun"}
+            self._munis = set()
+            for e in self.lex.registry.values():
+                if e.type == "kommun":
+                    for form in e.forms():
+                        if form.endswith(" kommun"):
+                            bare = form.removesuffix(" kommun")  # "Göteborgs" / "Borås": keep both readings
+                            self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
         return self._munis
 
     def _is_place(self, text: str) -> bool:

@@ -128,11 +128,15 @@ def build(shared: Path) -> list[Entry]:
             else:
                 typ = "myndighet"
             b.add(name, typ, f"{PREFIX[typ]}-{slug(name)}", "scb-myndighetsregistret", aliases, acronyms)
-    stad = {r[0]: r[1] for r in rows(SOURCES / "kommun_stad.tsv")}
+    stad = {r[0]: cells(r, 3)[1:] for r in rows(SOURCES / "kommun_stad.tsv")}
     with (sv / "kommuner.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             name = r["name"].strip()
-            b.add(name, "kommun", f"kommun-{r['code']}", "scb-kommunkoder", [stad[name]] if name in stad else [])
+            if name in stad:  # the municipality calls itself "X stad": that is its name, "X kommun" an alias
+                own, written = stad[name]
+                b.add(own, "kommun", f"kommun-{r['code']}", "scb-kommunkoder", [name, *split(written)])
+            else:
+                b.add(name, "kommun", f"kommun-{r['code']}", "scb-kommunkoder")
     for r in rows(SOURCES / "regioner.tsv"):
         code, name, al, ac = cells(r, 4)
         b.add(name, "region", f"region-{code}", "manual:regioner", split(al), split(ac))
