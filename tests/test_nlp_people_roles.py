@@ -403,3 +403,15 @@ def test_represented_by_takes_the_title_of_the_sentence_before(nlp):
         ("Anna Ek", "statssekreterare", "Näringsdepartementets"),
         ("Bo Berg", "statssekreterare", "Utbildningsdepartementet"),
         ("Cia Holm", "statssekreterare", "Utbildningsdepartementet")}
+
+
+def test_coordinated_organisations_and_inverted_pronoun_subject(nlp):
+    text = ("Anna Ek är generaldirektör. Hon är också ledamot av Valmyndighetens nämnd och Skolverkets insynsråd. "
+            "Mellan 1998 och 2012 arbetade hon i Regeringskansliet, från 2007 som rättschef i Justitiedepartementet.")
+    doc = _with_people(nlp, text, [("Anna Ek", "PER"), ("Valmyndighetens nämnd", "ORG"),
+                                   ("Skolverkets insynsråd", "ORG"), ("Regeringskansliet", "ORG"),
+                                   ("Justitiedepartementet", "ORG")])
+    got = {(p, role, org) for p, role, _t, org in roles(doc)}
+    assert ("Anna Ek", "ledamot", "Valmyndighetens nämnd") in got
+    assert ("Anna Ek", "ledamot", "Skolverkets") in got
+    assert ("Anna Ek", "rättschef", "Justitiedepartementet") in got

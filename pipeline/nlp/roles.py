@@ -352,6 +352,11 @@ class RoleMatcher:
                 return None
             subj = before[-1]
             nxt = s + 1
+        elif not pers and any(doc[k].lower_ in PRONOUNS and doc[k - 1].lower_ in CAREER_VERBS
+                              for k in range(s + 1, t.start)):
+            # inverted order after a fronted adverbial: "Mellan 1998 och 2012 arbetade han i X, från 2007 som ..."
+            before = [p for p in ents if p.label_ == "PER" and p.end <= s]
+            return before[-1] if before else None
         else:
             return None
         if nxt + 1 < t.start and doc[nxt].text == "," and doc[nxt + 1].lower_ == "som":
@@ -695,6 +700,11 @@ class RoleMatcher:
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
         found = [(p, t, org if org is not None or t.role != "landshövding" else self._county_board(doc, ents))
                  for p, t, org in found]
+        # "ledamot av Valmyndighetens nämnd och Migrationsverkets insynsråd": the title holds at both.
+        orgs_at = {e.start: e for e in ents + new_ents if e.label_ == "ORG"}
+        found += [(p, t, orgs_at[org.end + 1]) for p, t, org in found
+                  if org is not None and org.end + 1 < len(doc) and doc[org.end].lower_ in ("och", "samt")
+                  and org.end + 1 in orgs_at and org.start >= t.end]
         found += self._board_memberships(doc, ents + new_ents)
         found += self._list_members(doc, ents, new_ents)
         found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
