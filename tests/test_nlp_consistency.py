@@ -102,3 +102,10 @@ def test_hygiene_places_tagged_org_become_loc_and_titles_leave_person_names():
     doc = _canonicalise("Civilminister Erik Slottner reste till Polen och Luleå .",
                         [(0, 3, "PER"), (5, 6, "ORG"), (7, 8, "ORG")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Erik Slottner", "PER"), ("Polen", "LOC"), ("Luleå", "LOC")]
+
+
+def test_headline_mark_is_trimmed_and_misc_person_relabelled():
+    words = ["#", "Anna", "Berg", "ny", "chef", "\n\n", "Regeringen", "har", "utsett", "Anna", "Berg", "."]
+    doc = _doc(words, [(0, 3, "MISC"), (9, 11, "PER")])
+    propagate_names(doc)
+    assert [(e.text, e.label_, e.start) for e in doc.ents] == [("Anna Berg", "PER", 1), ("Anna Berg", "PER", 9)]

@@ -94,6 +94,17 @@ def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str
     """
     from spacy.matcher import PhraseMatcher  # local: this module is imported by every component
 
+    # A headline mark inside a span ("# Magnus Jägerskog") would hide the name: trim such tokens first.
+    trimmed, moved = [], False
+    for e in doc.ents:
+        a = e.start
+        while a < e.end - 1 and not any(c.isalnum() for c in doc[a].text) and doc[a].text != "(":
+            a += 1
+        if a != e.start:
+            e, moved = Span(doc, a, e.end, label=e.label_), True
+        trimmed.append(e)
+    if moved:
+        doc.ents = trimmed
     ents = list(doc.ents)
     votes: dict[str, dict[str, int]] = {}
     first_label: dict[str, str] = {}
@@ -158,7 +169,8 @@ def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str
         elif len(owners) == 1 and -1 not in owners:
             i = owners.pop()
             old = ents[i]
-            if old.start == start and old.end == end and old.label_ != label and old.label_ in labels:
+            if old.start == start and old.end == end and old.label_ != label and \
+                    (old.label_ in labels or old.label_ == "MISC" and label == "PER"):  # a person named as MISC
                 span = Span(doc, start, end, label=label)
                 new_ents[i] = span
                 taken_until = end
