@@ -415,3 +415,14 @@ def test_coordinated_organisations_and_inverted_pronoun_subject(nlp):
     assert ("Anna Ek", "ledamot", "Valmyndighetens nämnd") in got
     assert ("Anna Ek", "ledamot", "Skolverkets") in got
     assert ("Anna Ek", "rättschef", "Justitiedepartementet") in got
+
+
+def test_headline_announcing_a_title_gives_it_to_the_appointee(nlp):
+    text = "# Ny generaldirektör utsedd för Skolverket\n\nAnna Ek har varit chef. Hon tillträder i maj."
+    doc = _with_people(nlp, text, [("Skolverket", "ORG"), ("Anna Ek", "PER")])
+    assert ("Anna Ek", "generaldirektör", "Skolverket") in {(p, r, o) for p, r, _t, o in roles(doc)}
+
+
+def test_bare_minister_is_a_diplomatic_rank_not_a_government_post(nlp):
+    doc = _with_people(nlp, "Anna Ek har varit minister vid ambassaden.", [("Anna Ek", "PER")])
+    assert [(r["role"], r["org_inferred"], r["org_name"]) for r in doc._.roles] == [("minister", False, None)]

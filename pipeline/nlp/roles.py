@@ -477,6 +477,43 @@ class RoleMatcher:
             out.append((p, Title(p.end + 1, p.end + 2, self._normalise(word.text), p.end + 1), org))
         return out
 
+    @staticmethod
+    def _genitive_before_noun(doc: Doc, org: Span) -> bool:
+        """"... och Internationella Valutafondens utvecklingskommitté": the organisation only qualifies a noun."""
+        return org.text.endswith("s") and org.end < len(doc) and doc[org.end].is_lower and doc[org.end].is_alpha
+
+    def _headline_appointment(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int],
+                              new_ents: list[Span]) -> list[tuple[Span, Title, Span | None]]:
+        """A headline that announces a title without a name ("Ny generaldirektör utsedd för Swedac",
+        "Försvarsmakten får ny generaldirektör"): the person the body appoints holds it."""
+        lines = self._lines(doc)
+        if not lines:
+            return []
+        s0, e0 = lines[0]
+        if any(p.label_ == "PER" and s0 <= p.start < e0 for p in ents):
+            return []
+        heads = [t for t in titles if s0 <= t.start and t.end <= e0 and t.start not in used]
+        if len(heads) != 1:
+            return []
+        t = heads[0]
+        org = self._org_after_title(doc, t, ents, new_ents, allow_guess=False)
+        if org is None:
+            before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start]
+            org = before[-1] if before else None
+        announces = any(tok.lower_ in APPOINTING or tok.lower_ in ("utsedd", "utnämnd", "ny", "nye", "nya")
+                        for tok in doc[s0:e0])
+        for p in ents:
+            if p.label_ != "PER" or p.start < e0:
+                continue
+            s, e = self._sentence_bounds(doc, p.start)
+            if sum(tok.text == "(" for tok in doc[s:p.start]) > sum(tok.text == ")" for tok in doc[s:p.start]):
+                continue  # inside brackets: a name of something else ("(Children and Armed Conflict, CAAC)")
+            if announces or any(tok.lower_ in APPOINTING or tok.lower_ in ("utsetts", "utnämnts", "anställts")
+                                for tok in doc[s:e]):
+                return [(p, t, org)]
+            break  # only the first person named in the body
+        return []
+
     def _represented_by(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int]
                         ) -> list[tuple[Span, Title, Span]]:
         """Who represented which organisation, after a sentence that gives their title: "Fyra statssekreterare
@@ -704,7 +741,10 @@ class RoleMatcher:
         orgs_at = {e.start: e for e in ents + new_ents if e.label_ == "ORG"}
         found += [(p, t, orgs_at[org.end + 1]) for p, t, org in found
                   if org is not None and org.end + 1 < len(doc) and doc[org.end].lower_ in ("och", "samt")
-                  and org.end + 1 in orgs_at and org.start >= t.end]
+                  and org.end + 1 in orgs_at and org.start >= t.end
+                  and not self._genitive_before_noun(doc, orgs_at[org.end + 1])]
+        found += self._headline_appointment(doc, ents + new_ents, titles, {t.start for _p, t, _o in found},
+                                            new_ents)
         found += self._board_memberships(doc, ents + new_ents)
         found += self._list_members(doc, ents, new_ents)
         found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
@@ -719,6 +759,10 @@ class RoleMatcher:
             inferred = None
             if org is None:
                 inferred = next((name for ending, name in INFERRED_ORG if t.role.endswith(ending)), None)
+                if t.role == "minister":
+                    inferred = None  # a bare "minister" is also a diplomatic rank ("minister vid EU-representationen")
+                elif t.role.startswith("minister för"):
+                    inferred = "Regeringen"  # "minister för civilt försvar"
             if org is None and t.role == "landshövding" and t.end + 2 < len(doc) and doc[t.end].lower_ == "i" \
                     and doc[t.end + 2].lower_ in ("län", "läns"):
                 inferred = f"Länsstyrelsen i {doc[t.end + 1].text} län"  # "landshövding i Dalarnas län"
