@@ -109,3 +109,9 @@ def test_headline_mark_is_trimmed_and_misc_person_relabelled():
     doc = _doc(words, [(0, 3, "MISC"), (9, 11, "PER")])
     propagate_names(doc)
     assert [(e.text, e.label_, e.start) for e in doc.ents] == [("Anna Berg", "PER", 1), ("Anna Berg", "PER", 9)]
+
+
+def test_place_spans_lose_common_nouns_and_direction_words():
+    doc = _canonicalise("I Haninge kommunhus och i norra Sverige , inte i Västerbottens län .",
+                        [(1, 3, "LOC"), (5, 7, "LOC"), (10, 12, "LOC")])
+    assert [e.text for e in doc.ents] == ["Haninge", "Sverige", "Västerbottens län"]

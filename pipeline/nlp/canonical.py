@@ -254,6 +254,11 @@ class Canonicalizer:
             if label == "PER":
                 while end - start > 2 and self._is_title(doc[start].text):
                     start += 1
+            if label == "LOC" and end - start >= 2 and doc[end - 1].is_lower and doc[start].text[:1].isupper():
+                while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ not in ("län", "läns"):
+                    end -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
+            if label == "LOC" and end - start >= 2 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
+                start += 1  # "norra Sverige" -> "Sverige": a lower-case direction word is not part of the name
             if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
                     and doc[end - 2].text.endswith("s") and self.lex.registry_entry(doc[start:end].text) is None:
                 end -= 1  # "Migrationsverkets insynsråd": the organisation is the genitive before the body
