@@ -115,3 +115,13 @@ def test_place_spans_lose_common_nouns_and_direction_words():
     doc = _canonicalise("I Haninge kommunhus och i norra Sverige , inte i Västerbottens län .",
                         [(1, 3, "LOC"), (5, 7, "LOC"), (10, 12, "LOC")])
     assert [e.text for e in doc.ents] == ["Haninge", "Sverige", "Västerbottens län"]
+
+
+def test_genitive_repeats_of_a_name_are_mentions():
+    words = ["Pål", "Jonson", "reser", ".", "I", "Pål", "Jonsons", "program", "ingår", "SIPRI:s", "möte", "med",
+             "SIPRI", "."]
+    doc = _doc(words, [(0, 2, "PER"), (12, 13, "ORG")])
+    doc[4].is_sent_start = True  # "I" opens a sentence: not part of a longer name
+    propagate_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pål Jonson", "PER"), ("Pål Jonsons", "PER"),
+                                                      ("SIPRI:s", "ORG"), ("SIPRI", "ORG")]

@@ -139,9 +139,16 @@ def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str
             winners = [lab for lab, n in count.items() if n == best]
             label_of[key] = first_label[key] if first_label[key] in winners else winners[0]
     matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    genitive_of: dict[str, str] = {}
     for text, words in patterns.items():
         if _fold(text) in trusted:
-            matcher.add("NAME", [Doc(doc.vocab, words=words)])
+            forms = [words]
+            last = words[-1]
+            if not last.endswith(("s", "x", "z", ":s")):  # the genitive of a name found in the nominative
+                gen = last + (":s" if last.isupper() else "s")
+                forms.append([*words[:-1], gen])
+                genitive_of[" ".join([*words[:-1], gen])] = _fold(text)
+            matcher.add("NAME", [Doc(doc.vocab, words=f) for f in forms])
     occupied: list[int] = [-1] * len(doc)
     for i, e in enumerate(ents):
         for t in range(e.start, e.end):
@@ -153,13 +160,14 @@ def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str
         if start < taken_until:
             continue
         key = _fold(" ".join(doc[start:end].text.split()))
+        key = genitive_of.get(key, key)
         label = label_of.get(key)
         if label is None:
             continue
         owners = set(occupied[start:end])
         if owners == {-1}:
             if (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
-                    and not doc[start].is_sent_start) or \
+                    and not doc[start].is_sent_start and not doc[start - 1].is_sent_start) or \
                     (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()):
                 continue  # next to another capitalised word: part of a longer name
             span = Span(doc, start, end, label=label)
