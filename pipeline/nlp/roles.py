@@ -17,6 +17,7 @@ added as ORG. Run after the organisation rules and before the canonicaliser.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,7 +225,26 @@ class RoleMatcher:
                 return e
         return None
 
+    def _pers_in(self, ents: list[Span], s: int, e: int) -> list[Span]:
+        """PER spans inside tokens [s, e), in order; the indexed ones by bisection, the added tail by a scan."""
+        base = getattr(self, "_base", None)
+        n = len(base) if base else 0
+        if n and len(ents) >= n and ents[0] is base[0] and ents[n - 1] is base[n - 1]:
+            i = bisect.bisect_left(self._per_starts, s)
+            out = []
+            while i < len(self._pers) and self._pers[i].start < e:
+                if self._pers[i].end <= e:
+                    out.append(self._pers[i])
+                i += 1
+            rest = ents[n:]
+        else:
+            out, rest = [], ents
+        out += [p for p in rest if p.label_ == "PER" and s <= p.start and p.end <= e]
+        return sorted(out, key=lambda p: p.start)
+
     def _index(self, ents: list[Span]) -> None:
+        self._pers = sorted((e for e in ents if e.label_ == "PER"), key=lambda e: e.start)
+        self._per_starts = [e.start for e in self._pers]
         self._base = ents
         self._by_start: dict[tuple[int, str], Span] = {}
         self._by_end: dict[tuple[int, str], Span] = {}
@@ -339,7 +359,7 @@ class RoleMatcher:
         """The sentence-initial person (or "Han"/"Hon" for the last person named before) of a career sentence:
         "Christina Malm har tidigare varit överdirektör på FRA, ..."; "Hon kommer närmast från rollen som ..."."""
         s, _e = self._sentence_bounds(doc, t.start)
-        pers = [p for p in ents if p.label_ == "PER" and s <= p.start and p.end <= t.start]
+        pers = self._pers_in(ents, s, t.start)
         subj = None
         if pers and pers[0].start == s:
             subj = pers[0]
@@ -896,7 +916,9 @@ class RoleMatcher:
         return None
 
     def _appointed_person(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
-        candidates = list(ents)
+        # Only a person ending at most six tokens before the title can be the appointee: look those up.
+        candidates = [p for i in range(max(0, t.start - 6), t.start + 1)
+                      if (p := self._ent_at(doc, i, "PER", ents, end=True)) is not None]
         if self.add_persons:
             # The model may have missed the name: look for one before the appointment words.
             j = t.start
