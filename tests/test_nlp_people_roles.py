@@ -426,3 +426,19 @@ def test_headline_announcing_a_title_gives_it_to_the_appointee(nlp):
 def test_bare_minister_is_a_diplomatic_rank_not_a_government_post(nlp):
     doc = _with_people(nlp, "Anna Ek har varit minister vid ambassaden.", [("Anna Ek", "PER")])
     assert [(r["role"], r["org_inferred"], r["org_name"]) for r in doc._.roles] == [("minister", False, None)]
+
+
+def test_title_then_verb_then_name_and_appointment_after_an_apposition(nlp):
+    doc = _with_people(nlp, "Utredningen startar nu. Utredare blir Fredrik Ek.", [("Fredrik Ek", "PER")])
+    assert ("Fredrik Ek", "utredare", None) in {(p, r, o) for p, r, _t, o in roles(doc)}
+    doc = _with_people(nlp, "Mats Berg, rättschef vid Statens fastighetsverk, utses till särskild utredare.",
+                       [("Mats Berg", "PER"), ("Statens fastighetsverk", "ORG")])
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Mats Berg", "särskild utredare", None) in got
+    assert ("Mats Berg", "rättschef", "Statens fastighetsverk") in got
+
+
+def test_headline_minister_in_the_definite_is_the_first_person_of_the_body(nlp):
+    text = "# Civilministern besöker Skolverket\n\nUnder besöket träffar Erik Ek personalen."
+    doc = _with_people(nlp, text, [("Civilministern", "PER"), ("Skolverket", "ORG"), ("Erik Ek", "PER")])
+    assert [(p, r, o) for p, r, _t, o in roles(doc)] == [("Erik Ek", "civilminister", None)]

@@ -338,6 +338,9 @@ class RoleMatcher:
             if len(e) == 1 and e.text.isupper() and len(e.text) >= 2:
                 changed = True
                 continue
+            if len(e) == 1 and (e[0].lower_ in self.lex.titles or ROLE_SUFFIX.match(e[0].lower_)):
+                changed = True  # "Civilministern" alone is a title, not a person's name
+                continue
             if len(e) >= 2 and any(t.lower_ in ORG_WORDS for t in e):
                 changed = True
                 out.append(Span(doc, e.start, e.end, label="ORG"))
@@ -498,6 +501,13 @@ class RoleMatcher:
         return out
 
     @staticmethod
+    def _opens(doc: Doc, i: int) -> bool:
+        """Token i starts a sentence or line (after list or headline marks)."""
+        while i > 0 and not any(c.isalnum() for c in doc[i - 1].text) and "\n" not in doc[i - 1].text:
+            i -= 1
+        return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text or doc[i - 1].text in (".", "!", "?")
+
+    @staticmethod
     def _genitive_before_noun(doc: Doc, org: Span) -> bool:
         """"... och Internationella Valutafondens utvecklingskommitté": the organisation only qualifies a noun."""
         return org.text.endswith("s") and org.end < len(doc) and doc[org.end].is_lower and doc[org.end].is_alpha
@@ -520,8 +530,11 @@ class RoleMatcher:
         if org is None:
             before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start]
             org = before[-1] if before else None
+        if t.role.endswith("minister") or t.role == "statsråd":
+            org = None  # "Civilministern besöker Länsstyrelsen ...": the place visited is not the employer
         announces = any(tok.lower_ in APPOINTING or tok.lower_ in ("utsedd", "utnämnd", "ny", "nye", "nya")
-                        for tok in doc[s0:e0])
+                        for tok in doc[s0:e0]) or doc[t.head_start].lower_.endswith("ministern")
+        # "Civilministern besöker X": the minister the headline names in the definite is the body's first person
         for p in ents:
             if p.label_ != "PER" or p.start < e0:
                 continue
@@ -710,6 +723,12 @@ class RoleMatcher:
                             new_ents.append(p)
                     if p is not None:
                         person, org = p, o
+            # C'': "Utredare blir Fredrik Wersäll", "Ny ordförande är Anna Ek"
+            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ("blir", "är", "blev", "var") \
+                    and self._opens(doc, t.start):
+                person = self._ent_at(doc, t.end + 1, "PER", ents + new_ents)
+                if person is not None:
+                    org = self._org_after_person(doc, person, ents + new_ents)
             # B/C: "[ORG's] TITLE Name"
             if person is None and t.end < len(doc):
                 person = self._ent_at(doc, t.end, "PER", ents + new_ents)
@@ -928,9 +947,19 @@ class RoleMatcher:
                 guess = self._guess_person_before(doc, j, ents)
                 if guess is not None:
                     candidates.append(guess)
+        if not candidates:
+            # an apposition between the name and the appointment: look a little further back
+            candidates = [p for i in range(max(0, t.start - 18), t.start - 6)
+                          if (p := self._ent_at(doc, i, "PER", ents, end=True)) is not None
+                          and i < len(doc) and doc[i].text == ","]
         for e in candidates:
-            if e.label_ == "PER" and e.end <= t.start and t.start - e.end <= 6:
+            if e.label_ == "PER" and e.end <= t.start and (t.start - e.end <= 6 or doc[e.end].text == ","):
                 between = doc[e.end:t.start]
+                if len(between) and between[0].text == ",":
+                    # "Mats Wiberg, rättschef vid Statens fastighetsverk, utses till särskild utredare"
+                    close = next((k for k in range(1, len(between)) if between[k].text == ","), None)
+                    if close is not None:
+                        between = between[close + 1:]
                 if all(tok.lower_ in APPOINT for tok in between) and any(
                         tok.lower_ in ("utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir",
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
