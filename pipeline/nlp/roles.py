@@ -503,9 +503,10 @@ class RoleMatcher:
     @staticmethod
     def _opens(doc: Doc, i: int) -> bool:
         """Token i starts a sentence or line (after list or headline marks)."""
-        while i > 0 and not any(c.isalnum() for c in doc[i - 1].text) and "\n" not in doc[i - 1].text:
-            i -= 1
-        return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text or doc[i - 1].text in (".", "!", "?")
+        j = i - 1
+        while j >= 0 and doc[j].text in ("#", "##", "###", "*", "-", "•", "–"):
+            j -= 1
+        return j < 0 or bool(doc[i].is_sent_start) or "\n" in doc[j].text or doc[j].text in (".", "!", "?", ":")
 
     @staticmethod
     def _genitive_before_noun(doc: Doc, org: Span) -> bool:
