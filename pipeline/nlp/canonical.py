@@ -328,7 +328,8 @@ class Canonicalizer:
                 # "Scanias vd", "Stora Ensos styrelse": a name right before a common noun is a genitive.
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if nxt is not None and text.endswith("s") and not text.endswith((":s", "ss")) and len(text) > 3 \
-                        and (nxt.lower_ in GENITIVE_HEADS or nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN") \
+                        and (nxt.lower_ in GENITIVE_HEADS or nxt.text[:1].islower() and nxt.text[:1].isalpha()
+                             and (nxt.pos_ == "NOUN" or "-" in nxt.text)) \
                         and self.lex.registry_entry(text) is None:
                     seen = seen | {text[:-1]}
                 canon[i] = self._org_canonical(text, seen, learned)
