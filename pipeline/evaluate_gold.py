@@ -1,7 +1,10 @@
 """Score the pipeline against the hand-annotated gold in tests/gold/gold.jsonl (issue 4).
 
     python -m pipeline.evaluate_gold [--model models/sv_pipeline] [--gold tests/gold/gold.jsonl]
-                                     [--out metrics/gold.json] [--verbose]
+                                     [--split tests/gold/split.json] [--out metrics/gold.json] [--verbose]
+
+The gold set is split once into dev and test (tests/gold/split.json, issue 10). Both are scored and reported side by
+side; --verbose lists the errors of dev documents only, so that nobody tunes on test errors.
 
 For each gold document: read the raw file (corpus/... or ../shared/data/...; shared documents are skipped with a
 message when ../shared/data is absent), clean it with pipeline.ingest.clean_text when that exists, set
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from datetime import date
@@ -34,7 +38,9 @@ from pipeline.nlp import DOMAIN_COMPONENTS, add_domain_components
 from pipeline.nlp.extensions import register_extensions
 
 GOLD = Path("tests/gold/gold.jsonl")
-SHARED = Path("../shared/data")
+SPLIT = Path("tests/gold/split.json")
+# ../shared/data next to the repository; SHARED_DATA overrides it (a git worktree lives elsewhere).
+SHARED = Path(os.environ.get("SHARED_DATA", "../shared/data"))
 DEFAULT_MODEL = Path("models/sv_pipeline")
 LABELS = ("PER", "ORG", "LOC", "DATE")
 
@@ -117,7 +123,16 @@ def predicted(doc) -> dict[str, Any]:
     return {"ents": ents, "roles": roles}
 
 
-def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: bool = False) -> dict[str, Any]:
+def load_split(path: Path) -> set[str]:
+    """The sources of the test documents (empty when there is no split file)."""
+    if not path.exists():
+        return set()
+    return set(json.loads(path.read_text(encoding="utf-8"))["test"])
+
+
+def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: bool = False,
+             keep: Any = None) -> dict[str, Any]:
+    """Score the documents of gold_path whose source passes keep(source) (all when keep is None)."""
     counts = {lab: Counter() for lab in LABELS}
     canon_ok = canon_n = 0
     date_ok = date_matched = date_gold = 0
@@ -130,6 +145,8 @@ def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: 
         if not line.strip():
             continue
         g = json.loads(line)
+        if keep is not None and not keep(g["source"]):
+            continue
         raw = read_source(g["source"], root, shared)
         if raw is None:
             skipped.append(g["source"])
@@ -211,9 +228,9 @@ def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: 
     return {"metrics": res, "skipped": skipped, "errors": errors}
 
 
-def print_table(res: dict[str, Any], model: str) -> None:
+def print_table(res: dict[str, Any], model: str, name: str = "all") -> None:
     m = res["metrics"]
-    print(f"Gold evaluation: {m['n_docs']} documents, model {model}"
+    print(f"Gold evaluation [{name}]: {m['n_docs']} documents, model {model}"
           + (f" ({m['n_skipped']} skipped)" if m["n_skipped"] else ""))
     print(f"{'label':<14}{'P':>8}{'R':>8}{'F':>8}{'gold':>7}")
     for lab in LABELS:
@@ -228,13 +245,25 @@ def print_table(res: dict[str, Any], model: str) -> None:
     print("bars: " + ", ".join(f"{k} {m[k]:.3f} {'ok' if m[k] >= v else 'BELOW'} {v}" for k, v in bars.items()))
 
 
+SIDE = ("per_f", "org_f", "loc_f", "date_f", "date_value_accuracy", "canonical_accuracy", "roles_p", "roles_r",
+        "roles_f", "roles_strict_f")
+
+
+def print_side_by_side(results: dict[str, dict[str, Any]]) -> None:
+    print(f"{'metric':<22}{'dev':>8}{'test':>8}")
+    for key in SIDE:
+        print(f"{key:<22}" + "".join(f"{results[n]['metrics'][key]:>8.3f}" for n in ("dev", "test")))
+    print(f"{'documents':<22}" + "".join(f"{results[n]['metrics']['n_docs']:>8}" for n in ("dev", "test")))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--model", default=str(DEFAULT_MODEL))
     ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--split", default=str(SPLIT), help="JSON with the list of test sources")
     ap.add_argument("--shared", default=str(SHARED))
     ap.add_argument("--out", default="metrics/gold.json")
-    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and spurious item")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and spurious item (dev only)")
     args = ap.parse_args(argv)
     gold = Path(args.gold)
     if not gold.exists():
@@ -244,18 +273,27 @@ def main(argv: list[str] | None = None) -> int:
     if not shared.exists():
         print(f"{shared}: shared data absent; documents under shared: are skipped", file=sys.stderr)
     nlp, model_name = load_nlp(args.model)
-    res = evaluate(nlp, gold, Path("."), shared, verbose=args.verbose)
-    for s in res["skipped"]:
-        print(f"skipped (source file not found): {s}", file=sys.stderr)
+    test = load_split(Path(args.split))
+    results = {"dev": evaluate(nlp, gold, Path("."), shared, verbose=args.verbose, keep=lambda s: s not in test)}
+    if test:
+        results["test"] = evaluate(nlp, gold, Path("."), shared, verbose=False, keep=lambda s: s in test)
+    for res in results.values():
+        for s in res["skipped"]:
+            print(f"skipped (source file not found): {s}", file=sys.stderr)
     if args.verbose:
-        for kind, items in sorted(res["errors"].items()):
+        for kind, items in sorted(results["dev"]["errors"].items()):
             print(f"\n## {kind} ({len(items)})")
             for item in items:
                 print("  ", *item)
-    print_table(res, model_name)
+    for name, res in results.items():
+        print_table(res, model_name, name)
+        print()
+    if test:
+        print_side_by_side(results)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({**res["metrics"], "model": model_name}, indent=2) + "\n", encoding="utf-8")
+    payload = {name: res["metrics"] for name, res in results.items()}
+    out.write_text(json.dumps({**payload, "model": model_name}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

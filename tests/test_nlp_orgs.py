@@ -43,7 +43,8 @@ def orgs(nlp, text):
     ("studerar vid Högskolan i Gävle nu", "Högskolan i Gävle", "Högskolan i Gävle", "lärosäte"),
     ("Förslaget skickades till regeringskansliet.", "regeringskansliet", "Regeringskansliet", "regering"),
     ("Beslutet fattades av regeringen i dag.", "regeringen", "Regeringen", "regering"),
-    ("Uppdrag från Statsrådsberedningen kom.", "Statsrådsberedningen", "Statsrådsberedningen", "regering"),
+    # Statsrådsberedningen is a department of Regeringskansliet (registry)
+    ("Uppdrag från Statsrådsberedningen kom.", "Statsrådsberedningen", "Statsrådsberedningen", "departement"),
     ("SKL:s VD talade.", "SKL:s", "Sveriges Kommuner och Landsting", "förening/nätverk"),
     ("Medlemmar i SKR träffades.", "SKR", "Sveriges Kommuner och Regioner", "förening/nätverk"),
     ("Stöd från Vinnova gavs.", "Vinnova", "Vinnova", "myndighet"),

@@ -345,3 +345,100 @@ def test_lower_case_committee_after_title(nlp):
     assert ("Ulf Eriksson", "vice ordförande", "vice ordförande", "regionutvecklingsnämnden") in roles(doc)
     org = [e for e in doc.ents if e.text == "regionutvecklingsnämnden"]
     assert org and org[0].label_ == "ORG" and org[0]._.canonical == "Regionutvecklingsnämnden"
+
+
+def test_government_posts_carry_an_inferred_organisation(nlp):
+    doc = nlp("Det meddelade arbetsmarknadsminister Ylva Johansson och statssekreterare Anna Ek.")
+    got = {(doc.text[r["person_start"]:r["person_end"]], r["org_inferred"], r["org_name"]) for r in doc._.roles}
+    assert got == {("Ylva Johansson", True, "Regeringen"), ("Anna Ek", True, "Regeringskansliet")}
+    doc = nlp("Mikael Sjöberg, GD Arbetsförmedlingen, talade.")
+    assert [(r["org_inferred"], r["org_name"]) for r in doc._.roles] == [(False, None)]
+
+
+def test_landshovding_is_linked_to_the_county_board(nlp):
+    doc = nlp("Anna Berg, landshövding i Dalarnas län, talade.")
+    assert [(r["role"], r["org_inferred"], r["org_name"]) for r in doc._.roles] == \
+        [("landshövding", True, "Länsstyrelsen i Dalarnas län")]
+
+
+def test_headline_marker_and_hyphen_written_apart(nlp):
+    doc = nlp("# Civilminister Erik Slottner inviger kontoret\n\nDet säger energi - och näringsminister Ebba Busch.")
+    assert {(p, role) for p, role, _t, _o in roles(doc)} == {("Erik Slottner", "civilminister"),
+                                                             ("Ebba Busch", "energi- och näringsminister")}
+
+
+def _with_people(nlp, text, names):
+    """Run the role matcher and canonicaliser on a doc whose PER/ORG mentions are given (a blank model has no NER)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in names:
+        i = text.index(name)
+        spans.append(doc.char_span(i, i + len(name), label=label))
+    doc.ents = spans
+    for pipe in ("sv_role_matcher", "sv_canonicalizer"):
+        doc = nlp.get_pipe(pipe)(doc)
+    return doc
+
+
+def test_member_lists_inside_a_sentence(nlp):
+    people = [("Anna Andersson", "PER"), ("Bo Berg", "PER"), ("Cecilia Carlsson", "PER")]
+    doc = _with_people(nlp, "Regeringen har utsett följande ledamöter i Skolverkets insynsråd: Anna Andersson, "
+                            "Bo Berg och Cecilia Carlsson.", [("Skolverkets insynsråd", "ORG"), *people])
+    assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
+        ("Anna Andersson", "ledamot", "Skolverkets"), ("Bo Berg", "ledamot", "Skolverkets"),
+        ("Cecilia Carlsson", "ledamot", "Skolverkets")}
+    doc = _with_people(nlp, "Styrelsen för Vattenfall består av Anna Andersson (ordförande), Bo Berg och "
+                            "Cecilia Carlsson.", [("Styrelsen för Vattenfall", "ORG"), *people])
+    assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
+        ("Anna Andersson", "ordförande", "Vattenfall"), ("Bo Berg", "ledamot", "Vattenfall"),
+        ("Cecilia Carlsson", "ledamot", "Vattenfall")}
+
+
+def test_represented_by_takes_the_title_of_the_sentence_before(nlp):
+    text = ("Fyra statssekreterare representerade regeringen. För Näringsdepartementets räkning deltog Anna Ek. "
+            "Utbildningsdepartementet representerades av Bo Berg och Cia Holm.")
+    doc = _with_people(nlp, text, [("regeringen", "ORG"), ("Näringsdepartementets", "ORG"), ("Anna Ek", "PER"),
+                                   ("Utbildningsdepartementet", "ORG"), ("Bo Berg", "PER"), ("Cia Holm", "PER")])
+    assert {(p, role, org) for p, role, _t, org in roles(doc)} == {
+        ("Anna Ek", "statssekreterare", "Näringsdepartementets"),
+        ("Bo Berg", "statssekreterare", "Utbildningsdepartementet"),
+        ("Cia Holm", "statssekreterare", "Utbildningsdepartementet")}
+
+
+def test_coordinated_organisations_and_inverted_pronoun_subject(nlp):
+    text = ("Anna Ek är generaldirektör. Hon är också ledamot av Valmyndighetens nämnd och Skolverkets insynsråd. "
+            "Mellan 1998 och 2012 arbetade hon i Regeringskansliet, från 2007 som rättschef i Justitiedepartementet.")
+    doc = _with_people(nlp, text, [("Anna Ek", "PER"), ("Valmyndighetens nämnd", "ORG"),
+                                   ("Skolverkets insynsråd", "ORG"), ("Regeringskansliet", "ORG"),
+                                   ("Justitiedepartementet", "ORG")])
+    got = {(p, role, org) for p, role, _t, org in roles(doc)}
+    assert ("Anna Ek", "ledamot", "Valmyndighetens nämnd") in got
+    assert ("Anna Ek", "ledamot", "Skolverkets") in got
+    assert ("Anna Ek", "rättschef", "Justitiedepartementet") in got
+
+
+def test_headline_announcing_a_title_gives_it_to_the_appointee(nlp):
+    text = "# Ny generaldirektör utsedd för Skolverket\n\nAnna Ek har varit chef. Hon tillträder i maj."
+    doc = _with_people(nlp, text, [("Skolverket", "ORG"), ("Anna Ek", "PER")])
+    assert ("Anna Ek", "generaldirektör", "Skolverket") in {(p, r, o) for p, r, _t, o in roles(doc)}
+
+
+def test_bare_minister_is_a_diplomatic_rank_not_a_government_post(nlp):
+    doc = _with_people(nlp, "Anna Ek har varit minister vid ambassaden.", [("Anna Ek", "PER")])
+    assert [(r["role"], r["org_inferred"], r["org_name"]) for r in doc._.roles] == [("minister", False, None)]
+
+
+def test_title_then_verb_then_name_and_appointment_after_an_apposition(nlp):
+    doc = _with_people(nlp, "Utredningen startar nu. Utredare blir Fredrik Ek.", [("Fredrik Ek", "PER")])
+    assert ("Fredrik Ek", "utredare", None) in {(p, r, o) for p, r, _t, o in roles(doc)}
+    doc = _with_people(nlp, "Mats Berg, rättschef vid Statens fastighetsverk, utses till särskild utredare.",
+                       [("Mats Berg", "PER"), ("Statens fastighetsverk", "ORG")])
+    got = {(p, r, o) for p, r, _t, o in roles(doc)}
+    assert ("Mats Berg", "särskild utredare", None) in got
+    assert ("Mats Berg", "rättschef", "Statens fastighetsverk") in got
+
+
+def test_headline_minister_in_the_definite_is_the_first_person_of_the_body(nlp):
+    text = "# Civilministern besöker Skolverket\n\nUnder besöket träffar Erik Ek personalen."
+    doc = _with_people(nlp, text, [("Civilministern", "PER"), ("Skolverket", "ORG"), ("Erik Ek", "PER")])
+    assert [(p, r, o) for p, r, _t, o in roles(doc)] == [("Erik Ek", "civilminister", None)]

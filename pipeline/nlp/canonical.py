@@ -25,9 +25,23 @@ from pipeline.nlp.lexicon import Lexicon, default_lexicon, is_acronym
 from pipeline.nlp.spans import mark_model_ents
 
 register_extensions()
+# Span._.registry_id (str | None): the registry row a mention links to. The lead registers it in extensions.py
+# (issue 10); this guard only keeps the component usable before that change is merged.
+if not Span.has_extension("registry_id"):
+    Span.set_extension("registry_id", default=None)
 
 ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "misc"}
 
+
+# Lower-case organisation names that are names, not common nouns ("näringsdepartementet", "valideringsdelegationen",
+# "finansutskottet"): the endings of named bodies of the state. Other all-lower-case ORG spans ("socialtjänsten",
+# "polisen", "universitetet", "kommunal", "komvux") are common nouns and are dropped unless the registry has them.
+LOWERCASE_NAME_ENDINGS = ("departementet", "delegationen", "nämnden", "utskottet", "beredningen", "kommittén")
+TITLE_ENDINGS = ("minister", "ministern", "ambassadör", "direktör", "sekreterare", "ordförande", "chef", "chefen")
+
+# Boards and councils of an organisation, written after its genitive; not part of the organisation's name.
+BODY_TAILS = {"insynsråd", "insynsrådet", "insynsråds", "styrelse", "styrelsen", "styrelses", "ledning", "ledningen",
+              "riksstyrelse", "kansli", "kansliet"}
 
 GENITIVE_HEADS = {"styrelse", "styrelsen", "styrelseordförande", "ordförande", "generaldirektör", "vd", "chef",
                   "ledning", "ledamöter", "insynsråd", "verksamhet"}
@@ -106,6 +120,8 @@ class Canonicalizer:
                 return base
             if self.lex.head_type(last[:-1]) is not None:
                 return base
+            if len(words) == 1 and len(base) > 5 and base.endswith(("en", "na", "et", "an")) and base[1:].islower():
+                return base  # a definite noun as a name, in the genitive: "Medieutredningens", "Socialtjänstens"
         if label == "LOC" and base.endswith(" län"):
             return base
         if label == "PER" and text.endswith("sons"):
@@ -114,6 +130,12 @@ class Canonicalizer:
 
     def _org_canonical(self, text: str, seen: set[str], learned: dict[str, str]) -> str:
         text = normalise_space(text)
+        for form in (text, text.removesuffix(":s")):
+            if form in learned:  # the text's own expansion of an acronym wins ("IOM (International ...)")
+                return learned[form]
+        entry = self.lex.registry_entry(text) or self.lex.registry_entry_casefold(text)
+        if entry is not None:
+            return entry.name
         base = self._fold_genitive(text, "ORG", seen)
         for form in (base, text):
             if form in learned:
@@ -167,8 +189,134 @@ class Canonicalizer:
         return {k: self.lex.aliases.get(v, v) for k, v in learned.items()}
 
     # ------------------------------------------------------------------------------------------- running
+    def _registry_vote(self, doc: Doc) -> None:
+        """A name the registry holds is an organisation, whatever label the model gave it ("Volvo Cars" as PER,
+        "Nato" as LOC). Not for a lone surname of a person named in full in this document ("Ericsson" after
+        "Lars Ericsson"), nor for a form that is also a known place."""
+        surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+        out: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            text = normalise_space(ent.text)
+            if ent.label_ in ("PER", "LOC", "MISC") and len(text) >= 2 and text not in surnames \
+                    and text not in self.lex.places and self.lex.registry_entry(text) is not None:
+                span = Span(doc, ent.start, ent.end, label="ORG")
+                span._.source = ent._.source
+                out.append(span)
+                changed = True
+            else:
+                out.append(ent)
+        if changed:
+            doc.ents = out
+
+    def _is_title(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.lex.titles or low.endswith(TITLE_ENDINGS)
+
+    def _municipalities(self) -> set[str]:
+        """Bare municipality names ("Luleå" from "Luleå kommun"): a place when written alone."""
+        if not hasattr(self, "_munis"):
+            self._munis = set()
+            for e in self.lex.registry.values():
+                if e.type == "kommun":
+                    for form in e.forms():
+                        if form.endswith(" kommun"):
+                            bare = form.removesuffix(" kommun")  # "Göteborgs" / "Borås": keep both readings
+                            self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
+        return self._munis
+
+    def _is_place(self, text: str) -> bool:
+        places = self.lex.places
+        munis = self._municipalities()
+        forms = [text, text[:-2] if text.endswith(":s") else text[:-1] if text.endswith("s") else text]
+        return any(f in places or f in munis for f in forms)
+
+    def _clean_spans(self, doc: Doc) -> None:
+        """Organisation-table hygiene (issue 10), mention by mention:
+        - no name without a letter ("−") and no name ending in a hyphen: "Natos stats- och regeringschefer" keeps
+          "Natos", a lone "Havs-" goes;
+        - no title inside a person's name ("Civilminister Erik Slottner" -> "Erik Slottner");
+        - an all-lower-case "organisation" that the registry does not know and that has no name ending
+          ("socialtjänsten", "polisen", "kommunal") is a common noun: dropped; so is one capitalised word that
+          opens a sentence and that the tagger calls a common noun ("Kommunernas ansvar ...");
+        - a place tagged ORG ("Polen", "Luleå", "Georgiens") becomes LOC, unless the registry knows the name.
+        Roles that pointed at a changed span are moved with it (or lose their organisation)."""
+        out: list[Span] = []
+        moved: dict[tuple[int, int], tuple[int, int] | None] = {}
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
+                out.append(ent)
+                continue
+            start, end, label = ent.start, ent.end, ent.label_
+            while end > start and (doc[end - 1].text.endswith("-") or doc[end - 1].lower_ in ("och", "eller", ",")):
+                end -= 1
+            if label == "PER":
+                while end - start > 2 and self._is_title(doc[start].text):
+                    start += 1
+            if label == "LOC" and end - start >= 2 and doc[end - 1].is_lower and doc[start].text[:1].isupper():
+                while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ not in ("län", "läns"):
+                    end -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
+            if label == "LOC" and end - start >= 2 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
+                start += 1  # "norra Sverige" -> "Sverige": a lower-case direction word is not part of the name
+            if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
+                    and doc[end - 2].text.endswith("s") and self.lex.registry_entry(doc[start:end].text) is None:
+                end -= 1  # "Migrationsverkets insynsråd": the organisation is the genitive before the body
+            if label == "ORG" and end - start >= 3 and doc[start].lower_ == "styrelsen" \
+                    and doc[start + 1].lower_ in ("för", "i") and doc[start + 2].text[:1].isupper() \
+                    and self.lex.registry_entry(doc[start:end].text) is None:
+                start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
+            text = doc[start:end].text if end > start else ""
+            keep = end > start and any(c.isalpha() for c in text) \
+                and text not in self.lex.not_names and text.removesuffix(":s") not in self.lex.not_names
+            if keep and label == "ORG":
+                words = [w for w in text.split() if any(c.isalpha() for c in w)]
+                known = self.lex.registry_entry(text) is not None or text in self.lex.aliases
+                if not known and all(w == w.lower() for w in words) and not words[-1].rstrip("s").endswith(
+                        LOWERCASE_NAME_ENDINGS) and not words[-1].endswith(LOWERCASE_NAME_ENDINGS):
+                    keep = False
+                elif not known and len(words) == 1 and (text.lower() in self.lex.exclude
+                                                         or text.lower()[:-1] in self.lex.exclude):
+                    keep = False  # "Socialtjänsten", "Kommunernas": a common noun at a sentence start
+                elif not known and self._is_place(text):
+                    label = "LOC"
+                elif not known and end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" \
+                        and doc[start].text[1:].islower():
+                    keep = False  # "Socialtjänstens", "Kommunernas" opening a sentence: a common noun
+
+            if keep and (start, end, label) == (ent.start, ent.end, ent.label_):
+                out.append(ent)
+                continue
+            changed = True
+            if not keep:
+                moved[(ent.start_char, ent.end_char)] = None
+                continue
+            span = Span(doc, start, end, label=label)
+            span._.source = ent._.source
+            moved[(ent.start_char, ent.end_char)] = (span.start_char, span.end_char)
+            out.append(span)
+        if not changed:
+            return
+        doc.ents = out
+        if doc._.roles:
+            roles = []
+            for r in doc._.roles:
+                key = (r["person_start"], r["person_end"])
+                if key in moved:
+                    if moved[key] is None:
+                        continue
+                    r = {**r, "person_start": moved[key][0], "person_end": moved[key][1]}
+                okey = (r["org_start"], r["org_end"])
+                if r["org_start"] is not None and okey in moved:
+                    new = moved[okey]
+                    r = {**r, "org_start": new[0] if new else None, "org_end": new[1] if new else None}
+                roles.append(r)
+            doc._.roles = roles
+
     def __call__(self, doc: Doc) -> Doc:
         mark_model_ents(doc)
+        self._registry_vote(doc)
+        self._clean_spans(doc)
         ents = list(doc.ents)
         seen = {normalise_space(e.text) for e in ents}
         learned = self._learn_acronyms(doc)
@@ -177,8 +325,12 @@ class Canonicalizer:
             text = normalise_space(ent.text)
             if ent.label_ == "ORG":
                 # "Operans styrelse", "Dramatens vd": a name right before a board/office noun is a genitive.
-                if ent.end < len(doc) and doc[ent.end].lower_ in GENITIVE_HEADS and text.endswith("s") \
-                        and not text.endswith(":s") and len(text) > 3:
+                # "Scanias vd", "Stora Ensos styrelse": a name right before a common noun is a genitive.
+                nxt = doc[ent.end] if ent.end < len(doc) else None
+                if nxt is not None and text.endswith("s") and not text.endswith((":s", "ss")) and len(text) > 3 \
+                        and (nxt.lower_ in GENITIVE_HEADS or nxt.text[:1].islower() and nxt.text[:1].isalpha()
+                             and (nxt.pos_ == "NOUN" or "-" in nxt.text)) \
+                        and self.lex.registry_entry(text) is None:
                     seen = seen | {text[:-1]}
                 canon[i] = self._org_canonical(text, seen, learned)
             elif ent.label_ in ("PER", "LOC"):
@@ -195,7 +347,11 @@ class Canonicalizer:
             ent._.canonical = canon[i]
             ent._.entity_id = entity_id(ent.label_, canon[i])
             if ent.label_ == "ORG":
-                if not ent._.entity_type or ent._.source != "rule":
+                entry = self.lex.registry.get(canon[i])
+                ent._.registry_id = entry.id if entry is not None else None
+                if entry is not None:
+                    ent._.entity_type = entry.type
+                elif not ent._.entity_type or ent._.source != "rule":
                     ent._.entity_type = self.lex.org_type(canon[i])
             elif ent.label_ == "LOC":
                 ent._.entity_type = ent._.entity_type or self.lex.place_type(canon[i])

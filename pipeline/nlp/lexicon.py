@@ -13,10 +13,12 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline import registry as org_registry
+
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
-    "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json",
+    "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
 )
 
 
@@ -64,6 +66,10 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)          # place -> type
     titles: dict[str, str] = field(default_factory=dict)          # written (lower) -> normalised
     parties: dict[str, str] = field(default_factory=dict)         # party letter -> party name
+    registry: dict[str, org_registry.Entry] = field(default_factory=dict)  # registry name -> entry
+    registry_forms: dict[str, str] = field(default_factory=dict)  # every name/alias/acronym -> registry name
+    _casefold: dict[str, str] | None = None                       # built on first use
+    not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -88,7 +94,50 @@ class Lexicon:
         lex.titles = {r[0].lower(): r[1] for r in _rows(folder / "titles.tsv")}
         if (folder / "parties.tsv").exists():
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
+        if (folder / "not_names.txt").exists():
+            lex.not_names = {r[0] for r in _rows(folder / "not_names.txt")}
+        if (folder / "registry.tsv").exists():
+            lex.add_registry(org_registry.load(folder / "registry.tsv"))
         return lex
+
+    def add_registry(self, entries: list[org_registry.Entry]) -> None:
+        """The registry decides name and type of every organisation it holds (it overrides org_names.tsv).
+        One-letter acronyms (party letters) link a span that is exactly that letter but are not searched for."""
+        for e in entries:
+            self.registry[e.name] = e
+            self.names[e.name] = e.type
+            for form in e.forms():
+                self.registry_forms[form] = e.name
+                if len(form) >= 2:
+                    self.aliases[form] = e.name
+
+    def registry_entry_casefold(self, text: str) -> org_registry.Entry | None:
+        """Like registry_entry, ignoring case, for names of four letters or more ("Statens Servicecenter",
+        "Umeå Universitet"); shorter forms are acronyms, where case matters ("Sida" / "SIDA" / "sida")."""
+        if self._casefold is None:
+            self._casefold = {}
+            for form, name in self.registry_forms.items():
+                if len(form) >= 4:
+                    self._casefold.setdefault(form.casefold(), name)
+        low = text.casefold()
+        for form in (low, low[:-2] if low.endswith(":s") else low[:-1] if low.endswith("s") else low):
+            name = self._casefold.get(form)
+            if name is not None and len(form) >= 4:
+                return self.registry[name]
+        return None
+
+    def registry_entry(self, text: str) -> org_registry.Entry | None:
+        """The registry entry a written form names, also in the genitive ("Natos", "SKR:s", "Region Skånes")."""
+        forms = [text]
+        if text.endswith(":s"):
+            forms.append(text[:-2])
+        elif text.endswith("s") and len(text) > 3:
+            forms.append(text[:-1])
+        for form in forms:
+            name = self.registry_forms.get(form)
+            if name is not None:
+                return self.registry[name]
+        return None
 
     def to_disk(self, folder: Path | str) -> None:
         folder = Path(folder)

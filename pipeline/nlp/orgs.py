@@ -22,7 +22,7 @@ from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, default_lexicon, genitive_forms, is_acronym
-from pipeline.nlp.spans import merge_entities
+from pipeline.nlp.spans import merge_entities, propagate_names
 
 register_extensions()
 
@@ -43,8 +43,9 @@ class OrgRuler:
     """Finds organisation spans by shape; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "sv_org_rules", overwrite_ents: bool = True,
-                 max_tail: int = 8, learn_acronyms: bool = True) -> None:
+                 max_tail: int = 8, learn_acronyms: bool = True, propagate: bool = True) -> None:
         self.nlp = nlp
+        self.propagate = propagate
         self.name = name
         self.overwrite_ents = overwrite_ents
         self.max_tail = max_tail
@@ -140,6 +141,9 @@ class OrgRuler:
             merge_entities(doc, spans)
         else:
             merge_entities(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)])
+        if self.propagate:
+            propagate_names(doc, is_registry_name=lambda t: self.lex.registry_entry(t) is not None,
+                            stopwords=self.lex.stopwords, places=self.lex.places)
         return doc
 
     def _check(self, doc: Doc, key: str, start: int, end: int) -> tuple[int, int, str, str] | None:
@@ -288,11 +292,13 @@ class OrgRuler:
 
 @Language.factory(
     "sv_org_rules",
-    default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True},
+    default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True, "propagate": True},
     assigns=["doc.ents", "span._.source", "span._.entity_type"],
 )
-def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int, learn_acronyms: bool) -> OrgRuler:
-    return OrgRuler(nlp, name, overwrite_ents=overwrite_ents, max_tail=max_tail, learn_acronyms=learn_acronyms)
+def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int, learn_acronyms: bool,
+                   propagate: bool) -> OrgRuler:
+    return OrgRuler(nlp, name, overwrite_ents=overwrite_ents, max_tail=max_tail, learn_acronyms=learn_acronyms,
+                    propagate=propagate)
 
 
 def org_type_of(span: Span, lex: Lexicon | None = None) -> str:

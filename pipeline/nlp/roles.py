@@ -17,6 +17,7 @@ added as ORG. Run after the organisation rules and before the canonicaliser.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye",
           "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
 # Modifiers that are part of the role.
 RANK = {"vice", "biträdande", "ställföreträdande", "ställföreträdare", "förste", "andre"}
-ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från"}
+ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från", "av"}
 APPOINT = {"utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir", "blev", "är", "var", "har",
            "till", "ny", "nya", "nye", "som", "tillträder", "förordnas", "förordnats", "anställs", "anställts",
            "också", "även", "tidigare", "tf", "och", "sedan", "regeringen", "idag", "i", "dag", "föreslås",
@@ -59,6 +60,8 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+# "För X:s räkning deltog A", "från X närvarade B"
+REPRESENT_VERBS = {"deltog", "deltar", "medverkade", "medverkar", "närvarade", "närvarar", "talade", "var"}
 COMMITTEE_ENDINGS = ("nämnden", "delegationen", "kommunstyrelsen", "regionstyrelsen", "landstingsstyrelsen")
 GENERIC_ORG_NOUNS = {"nätverket", "föreningen", "företaget", "bolaget", "organisationen", "förbundet",
                      "myndigheten", "tankesmedjan", "konsultföretaget", "konsultbolaget"}
@@ -76,6 +79,12 @@ BODY_WORDS = {"kommittén", "utredningen", "delegationen", "rådet", "nämnden",
               "arbetsgruppen", "insynsrådet", "beredningen", "kommissionen"}
 UNIT_CHIEF = {"enheten": "enhetschef", "avdelningen": "avdelningschef", "sektionen": "sektionschef",
               "staben": "stabschef", "kansliet": "kanslichef", "förvaltningen": "förvaltningschef"}
+# Government posts whose organisation a reader infers when the text does not name it (issue 10): ministers are
+# members of the government; state secretaries, press secretaries and political advisers work in the Government
+# Offices. The role dict then carries org_inferred=True and org_name; org_start/org_end stay None.
+INFERRED_ORG = (("minister", "Regeringen"), ("statsråd", "Regeringen"), ("statsminister", "Regeringen"),
+                ("statssekreterare", "Regeringskansliet"), ("pressekreterare", "Regeringskansliet"),
+                ("politiskt sakkunnig", "Regeringskansliet"))
 # Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
 LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
                "källa", "talare", "intervju", "av", "bild", "frågor", "info", "information", "press"}
@@ -174,8 +183,10 @@ class RoleMatcher:
                 start -= 2
                 while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-"):
                     start -= 2
+                if doc[start].text == "-" and start >= 1 and doc[start - 1].is_alpha:
+                    start -= 1  # "energi - och näringsminister": a hyphen written apart from its word
                 role = " ".join(t.lower_ for t in doc[start:s] if t.lower_ not in TENURE) + " " + base
-                role = role.replace(" ,", ",")
+                role = role.replace(" ,", ",").replace(" - ", "- ")
             # "chef för enheten för X" -> enhetschef (also avdelningen, sektionen, staben, kansliet)
             if role == "chef" and e + 1 < len(doc) and doc[e].lower_ == "för" and \
                     doc[e + 1].lower_ in UNIT_CHIEF:
@@ -197,10 +208,49 @@ class RoleMatcher:
                 and self.lex.head_type(low) is None and self.lex.suffix_of(low) is None)
 
     def _ent_at(self, doc: Doc, i: int, label: str, ents: list[Span], end: bool = False) -> Span | None:
-        for e in ents:
+        """The entity with this label starting (or ending) at token i. The doc's entities are looked up in an
+        index built once per document (a scan per call is quadratic in long documents); only the few spans
+        added during this call (the tail of `ents` after the indexed ones) are scanned."""
+        base = getattr(self, "_base", None)
+        n = len(base) if base else 0
+        if n and len(ents) >= n and ents[0] is base[0] and ents[n - 1] is base[n - 1]:
+            hit = (self._by_end if end else self._by_start).get((i, label))
+            if hit is not None:
+                return hit
+            rest = ents[n:]
+        else:
+            rest = ents
+        for e in rest:
             if e.label_ == label and ((e.end == i) if end else (e.start == i)):
                 return e
         return None
+
+    def _pers_in(self, ents: list[Span], s: int, e: int) -> list[Span]:
+        """PER spans inside tokens [s, e), in order; the indexed ones by bisection, the added tail by a scan."""
+        base = getattr(self, "_base", None)
+        n = len(base) if base else 0
+        if n and len(ents) >= n and ents[0] is base[0] and ents[n - 1] is base[n - 1]:
+            i = bisect.bisect_left(self._per_starts, s)
+            out = []
+            while i < len(self._pers) and self._pers[i].start < e:
+                if self._pers[i].end <= e:
+                    out.append(self._pers[i])
+                i += 1
+            rest = ents[n:]
+        else:
+            out, rest = [], ents
+        out += [p for p in rest if p.label_ == "PER" and s <= p.start and p.end <= e]
+        return sorted(out, key=lambda p: p.start)
+
+    def _index(self, ents: list[Span]) -> None:
+        self._pers = sorted((e for e in ents if e.label_ == "PER"), key=lambda e: e.start)
+        self._per_starts = [e.start for e in self._pers]
+        self._base = ents
+        self._by_start: dict[tuple[int, str], Span] = {}
+        self._by_end: dict[tuple[int, str], Span] = {}
+        for e in ents:
+            self._by_start.setdefault((e.start, e.label_), e)
+            self._by_end.setdefault((e.end, e.label_), e)
 
     @staticmethod
     def _initial(tok) -> bool:
@@ -247,13 +297,17 @@ class RoleMatcher:
             a, b = e.start, e.end
             while b > a and doc[b - 1].is_punct and doc[b - 1].text not in (".", ")") and doc[b - 1].text != "&":
                 b -= 1
-            while a < b and doc[a].is_punct and doc[a].text not in ("(",):
-                a += 1
+            while a < b and (doc[a].is_punct or not any(c.isalnum() for c in doc[a].text)) \
+                    and doc[a].text not in ("(",):
+                a += 1  # also "#" of a Markdown headline: "# Civilminister Erik Slottner"
             if (a, b) != (e.start, e.end):
                 changed = True
-                if b > a:
-                    out.append(Span(doc, a, b, label=e.label_))
-                continue
+                if b <= a:
+                    continue
+                e = Span(doc, a, b, label=e.label_)
+                if e.label_ != "PER":
+                    out.append(e)
+                    continue
             if e.label_ != "PER":
                 out.append(e)
                 continue
@@ -284,6 +338,9 @@ class RoleMatcher:
             if len(e) == 1 and e.text.isupper() and len(e.text) >= 2:
                 changed = True
                 continue
+            if len(e) == 1 and (e[0].lower_ in self.lex.titles or ROLE_SUFFIX.match(e[0].lower_)):
+                changed = True  # "Civilministern" alone is a title, not a person's name
+                continue
             if len(e) >= 2 and any(t.lower_ in ORG_WORDS for t in e):
                 changed = True
                 out.append(Span(doc, e.start, e.end, label="ORG"))
@@ -305,7 +362,7 @@ class RoleMatcher:
         """The sentence-initial person (or "Han"/"Hon" for the last person named before) of a career sentence:
         "Christina Malm har tidigare varit överdirektör på FRA, ..."; "Hon kommer närmast från rollen som ..."."""
         s, _e = self._sentence_bounds(doc, t.start)
-        pers = [p for p in ents if p.label_ == "PER" and s <= p.start and p.end <= t.start]
+        pers = self._pers_in(ents, s, t.start)
         subj = None
         if pers and pers[0].start == s:
             subj = pers[0]
@@ -318,6 +375,11 @@ class RoleMatcher:
                 return None
             subj = before[-1]
             nxt = s + 1
+        elif not pers and any(doc[k].lower_ in PRONOUNS and doc[k - 1].lower_ in CAREER_VERBS
+                              for k in range(s + 1, t.start)):
+            # inverted order after a fronted adverbial: "Mellan 1998 och 2012 arbetade han i X, från 2007 som ..."
+            before = [p for p in ents if p.label_ == "PER" and p.end <= s]
+            return before[-1] if before else None
         else:
             return None
         if nxt + 1 < t.start and doc[nxt].text == "," and doc[nxt + 1].lower_ == "som":
@@ -421,6 +483,148 @@ class RoleMatcher:
                     out.append((p, Title(p.end, p.end, role, p.end), org))
         return out
 
+    def _unlisted_titles(self, doc: Doc, ents: list[Span], has_role: set[int]) -> list[tuple[Span, Title, Span]]:
+        """An apposition with a title that is not in titles.tsv, closed by an organisation: "Anna Berg,
+        kulturstrateg vid Region Skåne" -> the common noun after the comma is the title (the tagger must call it
+        a noun, and the organisation must follow at once)."""
+        out = []
+        orgs = {e.start: e for e in ents if e.label_ == "ORG"}
+        for p in ents:
+            if p.label_ != "PER" or p.start in has_role or p.end + 3 >= len(doc) or doc[p.end].text != ",":
+                continue
+            word, prep = doc[p.end + 1], doc[p.end + 2]
+            org = orgs.get(p.end + 3)
+            if org is None or prep.lower_ not in ("vid", "på", "hos", "i") or not word.is_alpha \
+                    or not word.is_lower or len(word) < 5 or word.pos_ != "NOUN" or word.lower_ in self.lex.stopwords:
+                continue
+            out.append((p, Title(p.end + 1, p.end + 2, self._normalise(word.text), p.end + 1), org))
+        return out
+
+    @staticmethod
+    def _opens(doc: Doc, i: int) -> bool:
+        """Token i starts a sentence or line (after list or headline marks)."""
+        j = i - 1
+        while j >= 0 and doc[j].text in ("#", "##", "###", "*", "-", "•", "–"):
+            j -= 1
+        return j < 0 or bool(doc[i].is_sent_start) or "\n" in doc[j].text or doc[j].text in (".", "!", "?", ":")
+
+    @staticmethod
+    def _genitive_before_noun(doc: Doc, org: Span) -> bool:
+        """"... och Internationella Valutafondens utvecklingskommitté": the organisation only qualifies a noun."""
+        return org.text.endswith("s") and org.end < len(doc) and doc[org.end].is_lower and doc[org.end].is_alpha
+
+    def _headline_appointment(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int],
+                              new_ents: list[Span]) -> list[tuple[Span, Title, Span | None]]:
+        """A headline that announces a title without a name ("Ny generaldirektör utsedd för Swedac",
+        "Försvarsmakten får ny generaldirektör"): the person the body appoints holds it."""
+        lines = self._lines(doc)
+        if not lines:
+            return []
+        s0, e0 = lines[0]
+        if any(p.label_ == "PER" and s0 <= p.start < e0 for p in ents):
+            return []
+        heads = [t for t in titles if s0 <= t.start and t.end <= e0 and t.start not in used]
+        if len(heads) != 1:
+            return []
+        t = heads[0]
+        org = self._org_after_title(doc, t, ents, new_ents, allow_guess=False)
+        if org is None:
+            before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start]
+            org = before[-1] if before else None
+        if t.role.endswith("minister") or t.role == "statsråd":
+            org = None  # "Civilministern besöker Länsstyrelsen ...": the place visited is not the employer
+        announces = any(tok.lower_ in APPOINTING or tok.lower_ in ("utsedd", "utnämnd", "ny", "nye", "nya")
+                        for tok in doc[s0:e0]) or doc[t.head_start].lower_.endswith("ministern")
+        # "Civilministern besöker X": the minister the headline names in the definite is the body's first person
+        for p in ents:
+            if p.label_ != "PER" or p.start < e0:
+                continue
+            s, e = self._sentence_bounds(doc, p.start)
+            if sum(tok.text == "(" for tok in doc[s:p.start]) > sum(tok.text == ")" for tok in doc[s:p.start]):
+                continue  # inside brackets: a name of something else ("(Children and Armed Conflict, CAAC)")
+            if announces or any(tok.lower_ in APPOINTING or tok.lower_ in ("utsetts", "utnämnts", "anställts")
+                                for tok in doc[s:e]):
+                return [(p, t, org)]
+            break  # only the first person named in the body
+        return []
+
+    def _represented_by(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int]
+                        ) -> list[tuple[Span, Title, Span]]:
+        """Who represented which organisation, after a sentence that gives their title: "Fyra statssekreterare
+        representerade regeringen. För Näringsdepartementets räkning deltog A. Utbildningsdepartementet
+        representerades av B och C och från Socialdepartementet närvarade D." -> statssekreterare at each."""
+        out = []
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        people = {e.start: e for e in ents if e.label_ == "PER"}
+        free = [t for t in titles if t.start not in used]
+        for org in orgs:
+            k = None
+            on_behalf = org.start >= 1 and doc[org.start - 1].lower_ == "för" and org.end + 1 < len(doc) \
+                and doc[org.end].lower_ == "räkning" and doc[org.end + 1].lower_ in REPRESENT_VERBS
+            passive = org.end + 1 < len(doc) and doc[org.end].lower_ in ("representerades", "företräddes") \
+                and doc[org.end + 1].lower_ == "av"
+            if on_behalf or passive:
+                k = org.end + 2
+            elif org.start >= 1 and doc[org.start - 1].lower_ == "från" and org.end < len(doc) \
+                    and doc[org.end].lower_ in REPRESENT_VERBS:
+                k = org.end + 1
+            if k is None:
+                continue
+            title = next((t for t in reversed(free) if t.end <= org.start and org.start - t.end <= 60), None)
+            if title is None:
+                continue
+            while k in people:
+                p = people[k]
+                out.append((p, title, org))
+                k = p.end + 1 if p.end < len(doc) and doc[p.end].lower_ in ("och", ",", "samt") else len(doc)
+        return out
+
+    def _inline_members(self, doc: Doc, ents: list[Span], seen: set) -> list[tuple[Span, Title, Span]]:
+        """Member lists inside one sentence: "Regeringen har utsett följande ledamöter i X:s insynsråd: A, B och
+        C." or "Styrelsen består av A (ordförande), B och C." -> each person is ledamot (or the role in brackets)
+        of the organisation named before the list."""
+        out = []
+        by_start = {e.start: e for e in ents if e.label_ == "PER"}
+        for tok in doc:
+            colon = tok.text == ":" and tok.i + 1 < len(doc) and "\n" not in doc[tok.i + 1].text_with_ws \
+                and "\n" not in tok.whitespace_
+            consists = tok.lower_ == "av" and tok.i > 0 and doc[tok.i - 1].lower_ in ("består", "utgörs")
+            if not (colon or consists):
+                continue
+            cue = tok.i
+            s, _e = self._sentence_bounds(doc, cue)
+            head = doc[s:cue]
+            if not any(t.lower_ in MEMBER_CUES or t.lower_ in ("styrelsen", "består") for t in head):
+                continue
+            orgs = [o for o in ents if o.label_ == "ORG" and s <= o.start and o.end <= cue]
+            if not orgs:
+                continue
+            org = orgs[-1]
+            k = cue + 1
+            members: list[tuple[Span, str]] = []
+            while k < len(doc):
+                p = by_start.get(k)
+                if p is None:
+                    break
+                role, k = "ledamot", p.end
+                if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+                        doc[k + 1].lower_ in ("ordförande", "ledamot", "suppleant"):
+                    role, k = doc[k + 1].lower_, k + 3
+                elif k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and \
+                        f"{doc[k + 1].lower_} {doc[k + 2].lower_}" == "vice ordförande":
+                    role, k = "vice ordförande", k + 4
+                members.append((p, role))
+                if k < len(doc) and doc[k].lower_ in (",", "och", "samt"):
+                    k += 1
+                    continue
+                break
+            if len(members) < 2:
+                continue
+            for p, role in members:
+                if (p.start, role) not in seen:
+                    out.append((p, Title(p.end, p.end, role, p.end), org))
+        return out
+
     @staticmethod
     def _is_body_slot(doc: Doc, o: Span) -> bool:
         """An ORG that the members belong to ("i X", "till X", "X:s styrelse"), not the acting subject
@@ -475,6 +679,7 @@ class RoleMatcher:
         self._clean_persons(doc)
         titles = self._find_titles(doc)
         ents = list(doc.ents)
+        self._index(ents)
         new_ents: list[Span] = []
         self._pending: list[Span] = []
         found: list[tuple[Span, Title, Span | None]] = []
@@ -519,6 +724,12 @@ class RoleMatcher:
                             new_ents.append(p)
                     if p is not None:
                         person, org = p, o
+            # C'': "Utredare blir Fredrik Wersäll", "Ny ordförande är Anna Ek"
+            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ("blir", "är", "blev", "var") \
+                    and self._opens(doc, t.start):
+                person = self._ent_at(doc, t.end + 1, "PER", ents + new_ents)
+                if person is not None:
+                    org = self._org_after_person(doc, person, ents + new_ents)
             # B/C: "[ORG's] TITLE Name"
             if person is None and t.end < len(doc):
                 person = self._ent_at(doc, t.end, "PER", ents + new_ents)
@@ -564,28 +775,62 @@ class RoleMatcher:
                     org = None  # a minister's or MP's party or ministry is not stated as employer this way
                 found.append((person, t, org))
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
+        found = [(p, t, org if org is not None or t.role != "landshövding" else self._county_board(doc, ents))
+                 for p, t, org in found]
+        # "ledamot av Valmyndighetens nämnd och Migrationsverkets insynsråd": the title holds at both.
+        orgs_at = {e.start: e for e in ents + new_ents if e.label_ == "ORG"}
+        found += [(p, t, orgs_at[org.end + 1]) for p, t, org in found
+                  if org is not None and org.end + 1 < len(doc) and doc[org.end].lower_ in ("och", "samt")
+                  and org.end + 1 in orgs_at and org.start >= t.end
+                  and not self._genitive_before_noun(doc, orgs_at[org.end + 1])]
+        found += self._headline_appointment(doc, ents + new_ents, titles, {t.start for _p, t, _o in found},
+                                            new_ents)
         found += self._board_memberships(doc, ents + new_ents)
         found += self._list_members(doc, ents, new_ents)
+        found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
+        found += self._represented_by(doc, ents + new_ents, titles, {t.start for _p, t, _o in found})
+        found += self._unlisted_titles(doc, ents + new_ents, {p.start for p, _t, _o in found})
         new_ents += self._pending
         if new_ents:
             merge_entities(doc, [s for s in new_ents if self._mark(s)])
         roles = []
         for person, t, org in found:
             pieces = [person, doc[t.start:t.end]] + ([org] if org is not None else [])
+            inferred = None
+            if org is None:
+                inferred = next((name for ending, name in INFERRED_ORG if t.role.endswith(ending)), None)
+                if t.role == "minister":
+                    inferred = None  # a bare "minister" is also a diplomatic rank ("minister vid EU-representationen")
+                elif t.role.startswith("minister för"):
+                    inferred = "Regeringen"  # "minister för civilt försvar"
+            if org is None and t.role == "landshövding" and t.end + 2 < len(doc) and doc[t.end].lower_ == "i" \
+                    and doc[t.end + 2].lower_ in ("län", "läns"):
+                inferred = f"Länsstyrelsen i {doc[t.end + 1].text} län"  # "landshövding i Dalarnas län"
             roles.append({
+                "org_inferred": inferred is not None, "org_name": inferred,
                 "person_start": person.start_char, "person_end": person.end_char,
                 "role": t.role, "role_text": doc[t.start:t.end].text,
                 "org_start": org.start_char if org is not None else None,
                 "org_end": org.end_char if org is not None else None,
                 "start_char": min(p.start_char for p in pieces), "end_char": max(p.end_char for p in pieces),
             })
-        # A role stated once with its organisation and once without is one role.
-        with_org = {(doc.text[r["person_start"]:r["person_end"]], r["role"])
-                    for r in roles if r["org_start"] is not None}
+        # A role stated once with its organisation and once without is one role. (doc.text is built anew on
+        # every access: read it once, or this is quadratic in the document length.)
+        text = doc.text
+        with_org = {(text[r["person_start"]:r["person_end"]], r["role"]) for r in roles if r["org_start"] is not None}
         roles = [r for r in roles if r["org_start"] is not None
-                 or (doc.text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
+                 or (text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
         doc._.roles = roles
+        self._base = None  # the index holds spans of this document only
         return doc
+
+    @staticmethod
+    def _county_board(doc: Doc, ents: list[Span]) -> Span | None:
+        """A landshövding heads the county board: when the text names exactly one county board, it is hers."""
+        boards = [e for e in ents if e.label_ == "ORG" and e.text.lower().startswith("länsstyrelsen")
+                  and len(e) > 1]
+        return boards[0] if boards and len({" ".join(b.text.split()).lower().removesuffix("s")
+                                            for b in boards}) == 1 else None
 
     @staticmethod
     def _mark(span: Span) -> bool:
@@ -691,7 +936,9 @@ class RoleMatcher:
         return None
 
     def _appointed_person(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
-        candidates = list(ents)
+        # Only a person ending at most six tokens before the title can be the appointee: look those up.
+        candidates = [p for i in range(max(0, t.start - 6), t.start + 1)
+                      if (p := self._ent_at(doc, i, "PER", ents, end=True)) is not None]
         if self.add_persons:
             # The model may have missed the name: look for one before the appointment words.
             j = t.start
@@ -701,9 +948,19 @@ class RoleMatcher:
                 guess = self._guess_person_before(doc, j, ents)
                 if guess is not None:
                     candidates.append(guess)
+        if not candidates:
+            # an apposition between the name and the appointment: look a little further back
+            candidates = [p for i in range(max(0, t.start - 18), t.start - 6)
+                          if (p := self._ent_at(doc, i, "PER", ents, end=True)) is not None
+                          and i < len(doc) and doc[i].text == ","]
         for e in candidates:
-            if e.label_ == "PER" and e.end <= t.start and t.start - e.end <= 6:
+            if e.label_ == "PER" and e.end <= t.start and (t.start - e.end <= 6 or doc[e.end].text == ","):
                 between = doc[e.end:t.start]
+                if len(between) and between[0].text == ",":
+                    # "Mats Wiberg, rättschef vid Statens fastighetsverk, utses till särskild utredare"
+                    close = next((k for k in range(1, len(between)) if between[k].text == ","), None)
+                    if close is not None:
+                        between = between[close + 1:]
                 if all(tok.lower_ in APPOINT for tok in between) and any(
                         tok.lower_ in ("utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir",
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",

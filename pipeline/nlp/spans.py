@@ -47,18 +47,145 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     mark_model_ents(doc)
     rule_spans = {tuple(key) for key in _rule_spans(doc)}
     existing = list(doc.ents)
+    # Token flags instead of pairwise overlap tests: linear in the document length, however many entities.
+    protected = [False] * len(doc)
+    if protect_rule_spans:
+        for e in existing:
+            if (e.start, e.end, e.label_) in rule_spans:
+                protected[e.start:e.end] = [True] * (e.end - e.start)
+    taken = [False] * len(doc)
     added: list[Span] = []
     for span in sorted(new, key=lambda s: (s.start, -len(s))):
-        if any(overlaps(span, a) for a in added):
-            continue
-        if protect_rule_spans and any(
-            (e.start, e.end, e.label_) in rule_spans and overlaps(span, e) for e in existing
-        ):
+        if any(taken[span.start:span.end]) or any(protected[span.start:span.end]):
             continue
         added.append(span)
-    kept = [e for e in existing if not any(overlaps(e, a) for a in added)]
+        taken[span.start:span.end] = [True] * (span.end - span.start)
+    kept = [e for e in existing if not any(taken[e.start:e.end])]
     doc.ents = sorted(kept + added, key=lambda s: s.start)
     for span in added:
         _rule_spans(doc).append((span.start, span.end, span.label_))
         span._.source = "rule"
     return added
+
+
+def _fold(text: str) -> str:
+    """The name without a genitive ending, for grouping the mentions of one name ("SIPRI:s" -> "SIPRI")."""
+    if text.endswith(":s"):
+        return text[:-2]
+    return text
+
+
+def _proper(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text[:1].isupper() and len(text) >= 2
+
+
+def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str] | set[str] = frozenset(),
+                    places: frozenset[str] | set[str] | dict = frozenset(),
+                    labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> int:
+    """Document-level consistency (issue 10): every repeat of a name found somewhere in the document becomes a
+    mention, and each name gets one label in the document.
+
+    The label of a name is the majority of its mentions; a name the registry holds (is_registry_name) is an ORG,
+    and so is an acronym that is not a known place (the model often calls "SIPRI" or "UDCG" a place).
+    Repeats are found with one PhraseMatcher over the document's own names (linear in the document length);
+    a repeat that overlaps another entity is left alone. One-word names count only when some mention is not at a
+    sentence start or the word is an acronym or registry name, so that a capitalised common word ("Centret")
+    tagged once is not spread. Returns the number of mentions added or relabelled.
+    """
+    from spacy.matcher import PhraseMatcher  # local: this module is imported by every component
+
+    # A headline mark inside a span ("# Magnus Jägerskog") would hide the name: trim such tokens first.
+    trimmed, moved = [], False
+    for e in doc.ents:
+        a = e.start
+        while a < e.end - 1 and not any(c.isalnum() for c in doc[a].text) and doc[a].text != "(":
+            a += 1
+        if a != e.start:
+            e, moved = Span(doc, a, e.end, label=e.label_), True
+        trimmed.append(e)
+    if moved:
+        doc.ents = trimmed
+    ents = list(doc.ents)
+    votes: dict[str, dict[str, int]] = {}
+    first_label: dict[str, str] = {}
+    trusted: set[str] = set()
+    patterns: dict[str, list[str]] = {}
+    for e in ents:
+        if e.label_ not in labels:
+            continue
+        text = " ".join(e.text.split())
+        key = _fold(text)
+        if not _proper(key) or key.lower() in stopwords:
+            continue
+        votes.setdefault(key, {})
+        votes[key][e.label_] = votes[key].get(e.label_, 0) + 1
+        first_label.setdefault(key, e.label_)
+        words = [t.text for t in e if not t.is_space]
+        if len(words) > 1 or not e[0].is_sent_start or key.isupper() or \
+                (is_registry_name is not None and is_registry_name(key)):
+            trusted.add(key)
+        patterns.setdefault(text, words)
+    if not votes:
+        return 0
+    label_of: dict[str, str] = {}
+    surnames = {k.split()[-1] for k, c in votes.items() if c.get("PER") and len(k.split()) > 1}
+    for key, count in votes.items():
+        registry_name = is_registry_name is not None and is_registry_name(key) and key not in surnames
+        acronym = key.isupper() and len(key) >= 3 and key not in places and count.get("PER", 0) == 0
+        if registry_name or acronym:
+            label_of[key] = "ORG"
+        else:
+            best = max(count.values())
+            winners = [lab for lab, n in count.items() if n == best]
+            label_of[key] = first_label[key] if first_label[key] in winners else winners[0]
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    genitive_of: dict[str, str] = {}
+    for text, words in patterns.items():
+        if _fold(text) in trusted:
+            forms = [words]
+            last = words[-1]
+            if not last.endswith(("s", "x", "z", ":s")):  # the genitive of a name found in the nominative
+                gen = last + (":s" if last.isupper() else "s")
+                forms.append([*words[:-1], gen])
+                genitive_of[" ".join([*words[:-1], gen])] = _fold(text)
+            matcher.add("NAME", [Doc(doc.vocab, words=f) for f in forms])
+    occupied: list[int] = [-1] * len(doc)
+    for i, e in enumerate(ents):
+        for t in range(e.start, e.end):
+            occupied[t] = i
+    changed = 0
+    new_ents = list(ents)
+    taken_until = -1
+    for _m, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        if start < taken_until:
+            continue
+        key = _fold(" ".join(doc[start:end].text.split()))
+        key = genitive_of.get(key, key)
+        label = label_of.get(key)
+        if label is None:
+            continue
+        owners = set(occupied[start:end])
+        if owners == {-1}:
+            if (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+                    and not doc[start].is_sent_start and not doc[start - 1].is_sent_start) or \
+                    (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()):
+                continue  # next to another capitalised word: part of a longer name
+            span = Span(doc, start, end, label=label)
+            new_ents.append(span)
+            taken_until = end
+            changed += 1
+        elif len(owners) == 1 and -1 not in owners:
+            i = owners.pop()
+            old = ents[i]
+            if old.start == start and old.end == end and old.label_ != label and \
+                    (old.label_ in labels or old.label_ == "MISC" and label == "PER"):  # a person named as MISC
+                span = Span(doc, start, end, label=label)
+                new_ents[i] = span
+                taken_until = end
+                changed += 1
+    if changed:
+        doc.ents = sorted(new_ents, key=lambda s: s.start)
+        for span in doc.ents:
+            if span._.source is None:
+                span._.source = "rule"
+    return changed

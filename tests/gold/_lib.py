@@ -12,7 +12,10 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "data"
+import os  # noqa: E402
+
+# ../shared/data next to the repository; SHARED_DATA overrides it (a git worktree lives elsewhere).
+SHARED = Path(os.environ.get("SHARED_DATA", REPO.parent / "shared" / "data"))
 
 
 def source_path(source: str) -> Path:

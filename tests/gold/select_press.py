@@ -10,10 +10,13 @@ Rule, over all files ../shared/data/regeringen-pressmeddelanden/YYYY/MM/*.md sor
   D. for 2022..2025: the first not-yet-chosen file matching /EU-medel|strukturfond|socialfond|ESF|Tillväxtverket/
 A year with no match is skipped (2019 in A). Result: 29 files.
 """
+import os
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "regeringen-pressmeddelanden"
+# SHARED_DATA overrides ../shared/data (a git worktree lives elsewhere).
+_SHARED = Path(os.environ.get("SHARED_DATA", Path(__file__).resolve().parents[2].parent / "shared" / "data"))
+ROOT = _SHARED / "regeringen-pressmeddelanden"
 
 
 def select():

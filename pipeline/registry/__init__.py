@@ -1,0 +1,103 @@
+"""The registry of Swedish organisations (issue 10): one row per organisation with a stable id, its name, type,
+aliases, acronyms and (where a public source gives it) organisation number.
+
+`build.py` writes it from public lists (see SOURCE.md) to pipeline/nlp/resources/registry.tsv; this module reads
+and checks that file. Reading is strict: a bad row raises RegistryFormatError naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TYPES = ("myndighet", "departement", "region", "kommun", "länsstyrelse", "lärosäte", "företag", "förening/nätverk",
+         "regering", "parti", "eu/internationell", "övrigt")
+COLUMNS = ("id", "name", "type", "aliases", "acronyms", "orgnr", "source")
+ID_RE = re.compile(r"^[a-z]+-[a-z0-9]+(?:-[a-z0-9]+)*$")
+ORGNR_RE = re.compile(r"^\d{6}-\d{4}$")
+
+
+class RegistryFormatError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    acronyms: tuple[str, ...] = field(default_factory=tuple)
+    orgnr: str = ""
+    source: str = ""
+
+    def forms(self) -> tuple[str, ...]:
+        """Every written form that names this organisation: name, aliases, acronyms."""
+        return (self.name, *self.aliases, *self.acronyms)
+
+    def row(self) -> str:
+        return "\t".join((self.id, self.name, self.type, "|".join(self.aliases), "|".join(self.acronyms),
+                          self.orgnr, self.source))
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(p for p in cell.split("|")) if cell else ()
+
+
+def parse(text: str, path: str = "registry.tsv") -> list[Entry]:
+    """Parse and check registry text. Raises RegistryFormatError("<path>:<line>: <problem>") on the first bad row."""
+    entries: list[Entry] = []
+    ids: dict[str, int] = {}
+    forms: dict[str, tuple[str, int]] = {}
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+
+        def fail(problem: str, lineno: int = lineno) -> RegistryFormatError:
+            return RegistryFormatError(f"{path}:{lineno}: {problem}")
+
+        if not header_seen:
+            if tuple(cells) != COLUMNS:
+                raise fail(f"header must be {'/'.join(COLUMNS)}, found {'/'.join(cells)}")
+            header_seen = True
+            continue
+        if len(cells) != len(COLUMNS):
+            raise fail(f"{len(cells)} tab-separated columns, expected {len(COLUMNS)}")
+        if any(c != c.strip() for c in cells):
+            raise fail("a cell has leading or trailing spaces")
+        eid, name, typ, aliases, acronyms, orgnr, source = cells
+        if not ID_RE.match(eid):
+            raise fail(f"bad id {eid!r} (lower-case ascii words joined by '-')")
+        if eid in ids:
+            raise fail(f"id {eid!r} already used on line {ids[eid]}")
+        if not name or not any(c.isalpha() for c in name):
+            raise fail(f"name {name!r} has no letter")
+        if typ not in TYPES:
+            raise fail(f"type {typ!r} is not one of {', '.join(TYPES)}")
+        if orgnr and not ORGNR_RE.match(orgnr):
+            raise fail(f"organisation number {orgnr!r} is not NNNNNN-NNNN")
+        if not source:
+            raise fail("source is empty")
+        entry = Entry(eid, name, typ, _split(aliases), _split(acronyms), orgnr, source)
+        for form in entry.forms():
+            if not form or form != form.strip() or not any(c.isalnum() for c in form):
+                raise fail(f"empty or blank alias in {aliases!r}/{acronyms!r}")
+            if form in forms and forms[form][0] != eid:
+                raise fail(f"{form!r} also names {forms[form][0]} (line {forms[form][1]})")
+            forms[form] = (eid, lineno)
+        ids[eid] = lineno
+        entries.append(entry)
+    if not header_seen:
+        raise RegistryFormatError(f"{path}: no header line")
+    return entries
+
+
+def load(path: Path | str) -> list[Entry]:
+    path = Path(path)
+    return parse(path.read_text(encoding="utf-8"), str(path))
+
+
+__all__ = ["COLUMNS", "TYPES", "Entry", "RegistryFormatError", "load", "parse"]
