@@ -1,0 +1,210 @@
+"""Unit tests of the themes stage's parts: lemma repair, terms, keywords, topic lifecycle and ids, trends,
+organisation keywords, the per-document cache. Small inputs; no model needed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from pipeline.nlp.lemmas import WORD_FORMS, Lexicon, read_word_forms, repair_lemma
+from pipeline.themes import cache, topics
+from pipeline.themes.__main__ import readable_label
+from pipeline.themes.background import load_background
+from pipeline.themes.keywords import CompoundSplitter, score_terms, top_keywords
+from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms, read_word_list
+from pipeline.themes.trends import organisation_keywords, topic_trends
+
+# form -> reference lemma, as in resources/word_forms.tsv.gz
+LEXICON = Lexicon.from_rows(
+    [
+        ("sjukvårdsminister", "sjukvårdsminister"),
+        ("länsstyrelse", "länsstyrelse"),
+        ("länsstyrelsen", "länsstyrelse"),
+        ("norrbotten", "norrbotten"),
+        ("minister", "minister"),
+        ("ministrar", "minister"),
+        ("statsråd", "statsråd"),
+        ("vård", "vård"),
+        ("sjukvård", "sjukvård"),
+        ("sjukvården", "sjukvård"),
+        ("hälsa", "hälsa"),
+        ("politik", "politik"),
+        ("energi", "energi"),
+        ("klimat", "klimat"),
+        ("försvarsmakt", "försvarsmakt"),
+        ("försvarsmakten", "försvarsmakt"),
+        ("kompetensförsörjning", "kompetensförsörjning"),
+        ("arbete", "arbete"),
+        ("bott", "bo"),
+        ("bo", "bo"),
+        ("norr", "norr"),
+        ("kurs", "kurs"),
+        ("kur", "kur"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "pos", "expected"),
+    [
+        ("sjukvårdsministern", "sjukvårdsminist", "NOUN", "sjukvårdsminister"),  # cut short: + er
+        ("länsstyrelsen", "länsstyrels", "NOUN", "länsstyrelse"),  # + e
+        ("Norrbotten", "norrbott", "PROPN", "norrbotten"),  # not norr|bott: "bott" is no lemma
+        ("ministrarna", "ministr", "NOUN", "minister"),  # syncope
+        ("statsrådet", "statsråde", "NOUN", "statsråd"),  # - e
+        ("Försvarsmaktens", "Försvarsmaktens", "NOUN", "försvarsmakt"),  # genitive folded
+        ("kompetensförsörjningsarbetet", "kompetensförsörjningsarbete", "NOUN", "kompetensförsörjningsarbete"),
+        ("kurs", "kurs", "NOUN", "kurs"),  # not a genitive of "kur"
+        ("xyzabc", "xyzab", "NOUN", "xyzabc"),  # nothing known: the word as written
+    ],
+)
+def test_repair_lemma(text: str, lemma: str, pos: str, expected: str) -> None:
+    assert repair_lemma(text, lemma, pos, LEXICON) == expected
+
+
+def rules() -> TermRules:
+    return TermRules.build(LEXICON, {"kompetensförsörjning": 50, "arbete": 50, "vård": 50}, min_length=3)
+
+
+def tokens(*items: tuple[str, str, str]) -> list[Token]:
+    out, start = [], 0
+    for text, lemma, pos in items:
+        out.append(Token(start, text, lemma, pos, pos in ("CCONJ", "ADP")))
+        start += len(text) + 1
+    return out
+
+
+def test_coordinated_compounds_are_expanded_and_halves_dropped() -> None:
+    doc = tokens(("Hälso-", "Hälso-", "NOUN"), ("och", "och", "CCONJ"), ("sjukvården", "sjukvård", "NOUN"),
+                 ("klimat-", "klimat-", "NOUN"), ("och", "och", "CCONJ"), ("energipolitik", "energipolitik", "NOUN"))
+    counts = document_terms(doc, [], [], rules())
+    assert counts["hälsovård"] == 1 and counts["sjukvård"] == 1 and counts["klimatpolitik"] == 1
+    assert not any(t.endswith("-") for t in counts) and "hälso" not in counts
+
+
+def test_people_and_places_are_not_terms_but_organisations_are() -> None:
+    doc = tokens(("Anna", "Anna", "PROPN"), ("Norrbotten", "norrbott", "PROPN"), ("Försvarsmakten", "försvarsmakt",
+                 "PROPN"), ("Kalle", "Kalle", "PROPN"), ("sjukvården", "sjukvård", "NOUN"))
+    per, loc = (0, 4), (5, 15)
+    org = (16, 30)
+    counts = document_terms(doc, [per, loc], [org], rules())
+    assert set(counts) == {"försvarsmakt", "sjukvård"}  # Kalle: a proper noun outside an ORG mention
+
+
+def test_compound_modifiers_credited_at_part_weight() -> None:
+    splitter = CompoundSplitter(["kompetensförsörjning", "arbetet", "regionala"], common=["regionala"])
+    assert splitter.split("kompetensförsörjningsarbetet") == ["kompetensförsörjning", "arbetet"]
+    assert splitter.split("regionala") == []
+    counts = document_terms(tokens(("kompetensförsörjningsarbetet", "kompetensförsörjningsarbete", "NOUN")), [], [],
+                            rules())
+    assert counts == Counter({"kompetensförsörjningsarbete": 1.0, "kompetensförsörjning": 0.5})
+
+
+def test_keyword_scores_prefer_rare_terms() -> None:
+    scores = score_terms(Counter({"regeringen": 3, "kompetensförsörjning": 3}), 1000, {"regeringen": 900})
+    assert top_keywords(scores, 1)[0][0] == "kompetensförsörjning"
+
+
+def test_readable_label_has_three_distinct_non_overlapping_terms() -> None:
+    assert readable_label(["sjukvård", "sjukvårdsminister", "vård", "region", "patient"]) == \
+        "sjukvård / region / patient"
+
+
+SCHOOL = [{"skola": 2.0, "lärare": 1.0, "elev": 1.0}, {"skola": 1.0, "elev": 2.0, "lärare": 1.0}]
+CARE = [{"vård": 2.0, "sjukhus": 1.0, "patient": 1.0}, {"vård": 1.0, "sjukhus": 2.0, "patient": 1.0}]
+
+
+def fit(docs, k=2, previous=None, ids=None):
+    ids = ids or [f"d{i}" for i in range(len(docs))]
+    return topics.fit(ids, docs, k, seed=0, params_hash="h", previous=previous, min_df=1, max_df=1.0,
+                      match_threshold=0.3)
+
+
+def test_fit_is_deterministic_and_reload_identical(tmp_path) -> None:
+    model = fit(SCHOOL + CARE)
+    model.save(tmp_path / "m.json")
+    loaded = topics.TopicModel.load(tmp_path / "m.json")
+    assert loaded.version == model.version == fit(SCHOOL + CARE).version
+    w = topics.Assigner(loaded).weights(SCHOOL + CARE)
+    assert w.shape == (4, 2) and np.allclose(w.sum(axis=1), 1)
+    assert w[0].argmax() == w[1].argmax() != w[2].argmax() == w[3].argmax()
+    # one document's weights do not depend on the others it is assigned with
+    assert np.array_equal(topics.Assigner(loaded).weights([SCHOOL[0]])[0], w[0])
+
+
+def test_refit_keeps_ids_of_persisting_topics_and_marks_new_ones() -> None:
+    first = fit(SCHOOL + CARE)
+    school_id = first.topic_ids[int(np.argmax(first.components[:, first.vocabulary.index("skola")]))]
+    defence = [{"försvar": 2.0, "militär": 1.0, "nato": 1.0}, {"försvar": 1.0, "nato": 2.0, "militär": 1.0}]
+    second = fit(SCHOOL + CARE + defence, k=3, previous=first)
+    assert second.fit_number == 2 and len(second.new_ids) == 1 and second.new_ids[0] == 2
+    row = int(np.argmax(second.components[:, second.vocabulary.index("skola")]))
+    assert second.topic_ids[row] == school_id  # the school topic kept its id
+    new_row = second.topic_ids.index(second.new_ids[0])
+    assert second.vocabulary[int(np.argmax(second.components[new_row]))] in {"försvar", "nato", "militär"}
+
+
+def test_match_ids_leaves_dissimilar_topics_new() -> None:
+    first = fit(SCHOOL + CARE)
+    ids, new = topics.match_ids(first, ["nato", "militär"], np.array([[1.0, 0.5]]), threshold=0.3)
+    assert ids == new == [max(first.topic_ids) + 1]
+
+
+def test_lifecycle_rule() -> None:
+    model = fit(SCHOOL + CARE)
+    docs = model.fitted_docs
+    keep = topics.needs_refit(model, "h", False, docs, coverage=0.9, refit_growth=0.2, min_coverage=0.6)
+    assert keep is None
+    assert topics.needs_refit(None, "h", False, docs, 0.9, 0.2, 0.6) == "no topic model yet"
+    assert "refit is true" in topics.needs_refit(model, "h", True, docs, 0.9, 0.2, 0.6)
+    assert "params changed" in topics.needs_refit(model, "other", False, docs, 0.9, 0.2, 0.6)
+    assert topics.needs_refit(model, "h", False, [*docs, "new"], 0.9, refit_growth=0.25, min_coverage=0.6) is None
+    grown = topics.needs_refit(model, "h", False, [*docs, "n1", "n2"], 0.9, refit_growth=0.25, min_coverage=0.6)
+    assert grown and "2 documents since the fit on 4" in grown
+    assert "covers 50.0%" in topics.needs_refit(model, "h", False, docs, 0.5, 0.2, 0.6)
+
+
+def test_topic_trends_by_month_and_year_leave_undated_out() -> None:
+    weights = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "c", "c"], "topic_id": [0, 1] * 3,
+                            "weight": [1.0, 0.0, 0.25, 0.75, 0.5, 0.5]})
+    published = pd.DataFrame({"doc_id": ["a", "b", "c"],
+                              "published": pd.to_datetime(["2024-01-05", "2024-02-01", None]).date})
+    trends, undated = topic_trends(weights, published)
+    assert undated == 1
+    year = trends[(trends["period_type"] == "year") & (trends["topic_id"] == 1)].iloc[0]
+    assert (year["period"], year["n_documents"], year["weight"], year["share"]) == ("2024", 2, 0.75, 0.375)
+    months = trends[trends["period_type"] == "month"]
+    assert sorted(set(months["period"])) == ["2024-01", "2024-02"]
+
+
+def test_organisation_keywords_favour_terms_of_its_documents() -> None:
+    org_docs = pd.DataFrame({"entity_id": ["org:fm"] * 3, "name": ["Försvarsmakten"] * 3, "doc_id": ["a", "b", "c"]})
+    rows = [(d, "försvar") for d in "abc"] + [(d, "försvarsmakten") for d in "abc"]
+    rows += [(d, "skola") for d in "abcdefgh"] + [(d, "elev") for d in "defgh"]
+    terms = pd.DataFrame(rows, columns=["doc_id", "term"])
+    out = organisation_keywords(org_docs, terms, n_documents=8, top_n=5)
+    assert out["term"].tolist() == ["försvar"]  # skola is everywhere; the org's own name is left out
+    assert out.iloc[0]["n_documents"] == 3 and out.iloc[0]["n_org_documents"] == 3
+
+
+def test_cache_keeps_only_current_keys_and_survives_damage(tmp_path) -> None:
+    table = pa.table({"doc_id": ["a", "b"], "key": ["k1", "k2"], "term": ["x", "y"], "count": [1.0, 2.0]},
+                     schema=cache.TERMS)
+    cache.save("terms", table, tmp_path)
+    assert cache.load("terms", {"a": "k1", "b": "changed"}, tmp_path)["doc_id"].to_pylist() == ["a"]
+    (tmp_path / "terms.parquet").write_bytes(b"not parquet")
+    assert cache.load("terms", {"a": "k1"}, tmp_path).num_rows == 0
+
+
+def test_resource_formats() -> None:
+    rows = read_word_forms(WORD_FORMS)
+    assert len(rows) > 10_000 and all(f.isalpha() and f == f.lower() and n >= 2 for f, _, n in rows)
+    assert read_word_list(RESOURCES / "genre_stopwords.txt")
+    n_docs, df = load_background(Path("models/keywords/background_df.tsv.gz"))
+    assert n_docs > 30_000 and all(n <= n_docs for n in df.values())
+    assert not any("/" in w or w.startswith("http") for w in df)  # no URL slugs
