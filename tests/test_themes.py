@@ -11,11 +11,11 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from pipeline.nlp.lemmas import WORD_FORMS, Lexicon, read_word_forms, repair_lemma
 from pipeline.themes import cache, topics
 from pipeline.themes.__main__ import readable_label
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import CompoundSplitter, score_terms, top_keywords
+from pipeline.themes.lemmas import WORD_FORMS, Lexicon, read_word_forms, repair_lemma
 from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms, read_word_list
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
@@ -208,3 +208,129 @@ def test_resource_formats() -> None:
     n_docs, df = load_background(Path("models/keywords/background_df.tsv.gz"))
     assert n_docs > 30_000 and all(n <= n_docs for n in df.values())
     assert not any("/" in w or w.startswith("http") for w in df)  # no URL slugs
+
+
+def test_spacy_component_repairs_lemmas() -> None:
+    import spacy
+
+    import pipeline.nlp.lemmas  # noqa: F401  (registers sv_lemma_repair)
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sv_lemma_repair")
+    doc = nlp.make_doc("Länsstyrelsen i Norrbotten")
+    doc[0].lemma_, doc[0].pos_ = "länsstyrels", "NOUN"
+    doc[2].lemma_ = "norrbott"
+    doc = nlp.get_pipe("sv_lemma_repair")(doc)
+    assert [t.lemma_ for t in doc] == ["länsstyrelse", "i", "norrbotten"]  # no lemma: the word
+
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAMS = """themes:
+  top_k_keywords: 5
+  min_term_length: 3
+  docs_per_topic: 3
+  min_topics: 2
+  max_topics: 25
+  terms_per_topic: 5
+  seed: 0
+  refit: false
+  refit_growth: 0.1
+  min_coverage: 0.3
+  match_threshold: 0.3
+  min_df: 1
+  max_df: 1.0
+  organisation_keywords: 5
+"""
+TEXTS = {
+    "d1": "Skolverket stärker skolan . Elever och lärare i skolan får stöd .",
+    "d2": "Lärare och elever : skolan och Skolverket .",
+    "d3": "Vården i regionen . Patienter och sjukhus får vård .",
+    "d4": "Sjukhus och vård för patienter i regionen .",
+    "d5": "Skolverket , skolan och lärare .",
+    "d6": "Ny vård för patienter på sjukhus .",
+}
+
+
+def write_inputs(doc_ids: list[str]) -> None:
+    from pipeline import schemas
+    from pipeline.tables import write_table
+
+    docs, toks, ments = [], [], []
+    for d in doc_ids:
+        text = TEXTS[d]
+        docs.append({"doc_id": d, "path": f"{d}.txt", "sha256": d * 8, "status": "ok", "text": text,
+                     "published": pd.Timestamp(f"2024-0{int(d[1]) % 3 + 1}-01").date() if d != "d6" else None})
+        start = 0
+        for i, word in enumerate(text.split(" ")):
+            lemma = {"skolan": "skola", "elever": "elev", "patienter": "patient", "regionen": "region",
+                     "vården": "vård", "lärare": "lärare"}.get(word, word.lower())
+            pos = "PUNCT" if not word.isalpha() else ("PROPN" if word == "Skolverket" else "NOUN")
+            toks.append({"doc_id": d, "token": i, "sentence": 0, "start_char": start, "end_char": start + len(word),
+                         "text": word, "lemma": lemma, "pos": pos, "is_stop": word in ("och", "i", "för", "på")})
+            if word == "Skolverket":
+                ments.append({"doc_id": d, "mention_id": f"{d}:{start}", "sentence": 0, "start_char": start,
+                              "end_char": start + len(word), "text": word, "label": "ORG", "entity_id": "org_sv",
+                              "canonical": "Skolverket"})
+            start += len(word) + 1
+    meta = {"stage": "test"}
+    write_table(docs, "outputs/documents.parquet", schemas.DOCUMENTS, meta)
+    write_table(toks, "outputs/tokens.parquet", schemas.TOKENS, meta)
+    write_table(ments, "outputs/mentions.parquet", schemas.MENTIONS, meta)
+
+
+def test_stage_is_incremental_deterministic_and_refits_by_rule(tmp_path, monkeypatch, caplog) -> None:
+    import logging
+
+    from pipeline.config import stage_params
+    from pipeline.themes.__main__ import run
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "keywords").symlink_to(ROOT / "models" / "keywords")
+    (tmp_path / "params.yaml").write_text(PARAMS, encoding="utf-8")
+    params = stage_params("themes", tmp_path / "params.yaml")
+    caplog.set_level(logging.INFO, logger="pipeline.themes")
+
+    write_inputs(["d1", "d2", "d3", "d4", "d5"])
+    run(params)
+    assert "refitting the topic model (no topic model yet)" in caplog.text
+    outputs = ["keywords", "topics", "document_topics", "topic_trends", "organisation_keywords"]
+    first = {name: (tmp_path / "outputs" / f"{name}.parquet").read_bytes() for name in outputs}
+    topics_table = pd.read_parquet("outputs/topics.parquet")
+    assert topics_table["is_new"].all() and len(topics_table) == 2
+
+    caplog.clear()
+    run(params)  # same input, from the cache
+    assert {name: (tmp_path / "outputs" / f"{name}.parquet").read_bytes() for name in outputs} == first
+    assert "5 from the cache, 0 (re)computed" in caplog.text and "keeping topic model" in caplog.text
+
+    import shutil
+
+    shutil.rmtree(tmp_path / "cache")  # a deleted cache gives the same tables
+    run(params)
+    assert {name: (tmp_path / "outputs" / f"{name}.parquet").read_bytes() for name in outputs} == first
+
+    caplog.clear()
+    before = pd.read_parquet("outputs/document_topics.parquet")
+    write_inputs(["d1", "d2", "d3", "d4", "d5", "d6"])  # one document more: 1 > 0.1 * 5, the rule refits
+    run(params)
+    assert "refitting the topic model (1 documents since the fit on 5" in caplog.text
+    topics_after = pd.read_parquet("outputs/topics.parquet")
+    assert sorted(topics_after["topic_id"]) == sorted(topics_table["topic_id"])  # both topics persist
+    assert not topics_after["is_new"].any()
+
+    params["refit_growth"] = 1.0  # now adding one document keeps the model and moves no other document
+    write_inputs(["d1", "d2", "d3", "d4", "d5"])
+    run(params)
+    before = pd.read_parquet("outputs/document_topics.parquet")
+    caplog.clear()
+    write_inputs(["d1", "d2", "d3", "d4", "d5", "d6"])
+    run(params)
+    assert "keeping topic model" in caplog.text
+    after = pd.read_parquet("outputs/document_topics.parquet")
+    assert after[after["doc_id"] != "d6"].reset_index(drop=True).equals(before)
+    trends = pd.read_parquet("outputs/topic_trends.parquet")
+    assert "1 documents without a published date left out" in caplog.text and set(trends["period_type"]) == {
+        "month", "year"}
+    org = pd.read_parquet("outputs/organisation_keywords.parquet")
+    assert set(org["entity_id"]) <= {"org_sv"}

@@ -1,125 +1,14 @@
-"""Lemma repair: the trainable lemmatiser's edit trees sometimes cut a word short (sjukvårdsminist, länsstyrels,
-norrbott, ministr) or leave an inflected form (försvarsmaktens). A lemma is accepted when it is a word: a form seen
-in the reference corpus (resources/word_forms.tsv.gz, counted from ../shared/data/regeringen-raw by
-`python -m pipeline.themes.background`), or a compound whose head is a known lemma. Otherwise the nearest known form
-is used (a few Swedish stem alternations, then the form's reference lemma, then the word as written), so the result
-is always a word. Pure functions on a fixed resource: a token's lemma depends on nothing but the token.
-
-Also a spaCy component, `sv_lemma_repair`, to run right after the lemmatiser.
-"""
+"""spaCy component `sv_lemma_repair`: the lemma check of pipeline.themes.lemmas applied inside the pipeline, right
+after the lemmatiser, so tokens.parquet carries repaired lemmas (sjukvårdsminist -> sjukvårdsminister)."""
 
 from __future__ import annotations
 
-import gzip
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-WORD_FORMS = Path(__file__).resolve().parent / "resources" / "word_forms.tsv.gz"
-MIN_HEAD = 4  # a compound head shorter than this ("bott" in norr|bott) is too likely a chance match
-NOMINAL = {"NOUN", "PROPN", "ADJ"}
-# Definite/plural endings a genitive -s attaches to (regeringen|s, landet|s, kommunerna|s, kvinnan|s).
-GENITIVE_BASES = ("en", "et", "na", "an", "rs")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    forms: frozenset[str]  # word forms (lower case) seen at least twice in the reference corpus
-    lemma_of: dict[str, str]  # form -> its (repaired) reference lemma
-    lemmas: frozenset[str]  # reference lemmas that are themselves forms: valid compound heads
-
-    @classmethod
-    def from_rows(cls, rows: list[tuple[str, str]]) -> Lexicon:
-        forms = frozenset(f for f, _ in rows)
-        lemma_of = dict(rows)
-        return cls(forms, lemma_of, frozenset(lemma for lemma in lemma_of.values() if lemma in forms))
-
-
-def read_word_forms(path: Path = WORD_FORMS) -> list[tuple[str, str, int]]:
-    """Rows (form, lemma, document frequency); the first line is a '#' header."""
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 3 or not parts[2].isdigit():
-                raise ValueError(f"{path}:{number}: expected 'form<TAB>lemma<TAB>df', got {line!r}")
-            rows.append((parts[0], parts[1], int(parts[2])))
-    return rows
-
-
-@lru_cache(maxsize=2)
-def load_lexicon(path: Path = WORD_FORMS) -> Lexicon:
-    return Lexicon.from_rows([(f, lemma) for f, lemma, _ in read_word_forms(path)])
-
-
-def is_word(lemma: str, lex: Lexicon) -> bool:
-    """A known form, or a compound of a known word (3+ letters, optional linking -s-) and a known lemma of at least
-    MIN_HEAD letters (klimat|omställning, kompetensförsörjning|s|arbete; not norr|bott, klimatomställ|ninge)."""
-    return lemma in lex.forms or is_compound(lemma, lex)
-
-
-def is_compound(lemma: str, lex: Lexicon) -> bool:
-    for cut in range(3, len(lemma) - MIN_HEAD + 1):
-        if lemma[cut:] not in lex.lemmas:
-            continue
-        modifier = lemma[:cut]
-        if modifier in lex.forms or (modifier.endswith("s") and modifier[:-1] in lex.forms):
-            return True
-    return False
-
-
-def stem_candidates(lemma: str) -> list[str]:
-    """Likely full forms of a cut-short lemma, most specific first: ministr -> minister (syncope), länsstyrels ->
-    länsstyrelse, sjukvårdsminist -> sjukvårdsminister, norrbott -> norrbotten, statsråde -> statsråd."""
-    out = []
-    if len(lemma) >= 3 and lemma[-1] in "rln" and lemma[-2] not in "aeiouyåäö":
-        out.append(lemma[:-1] + "e" + lemma[-1])
-    out += [lemma + "e", lemma + "er", lemma + "en", lemma + "a", lemma + "um", lemma + "o"]
-    if lemma.endswith("e"):
-        out.append(lemma[:-1])
-    umlaut = lemma.rfind("ä")
-    if umlaut >= 0:  # bostäder -> bostad, städer -> stad
-        out.append(lemma[:umlaut] + "a" + lemma[umlaut + 1 :])
-    return out
-
-
-def repair_lemma(text: str, lemma: str, pos: str | None, lex: Lexicon) -> str:
-    """A word for `lemma` (lower case). `text` is the token as written."""
-    word = text.lower()
-    lemma = (lemma or text).lower()
-    if not lemma.replace("-", "").isalpha():
-        return lemma
-    if lemma == word and pos in NOMINAL:
-        folded = fold_inflection(fold_inflection(word, lex), lex)  # twice: försvarsmaktens -> -en -> försvarsmakt
-        if folded != word:
-            return folded
-    if is_word(lemma, lex):
-        return lemma
-    for candidate in stem_candidates(lemma):
-        if is_word(candidate, lex):
-            return candidate
-    reference = lex.lemma_of.get(word)
-    if reference and is_word(reference, lex):
-        return reference
-    return word
-
-
-def fold_inflection(word: str, lex: Lexicon) -> str:
-    """A form the lemmatiser left as written: its reference lemma (länsstyrelsen -> länsstyrelse), or for a genitive
-    (försvarsmaktens) the lemma of the form without -s."""
-    reference = lex.lemma_of.get(word)
-    if reference and reference != word and reference in lex.forms:
-        return reference
-    if word.endswith("s") and word[:-1].endswith(GENITIVE_BASES) and word[:-1] in lex.forms:
-        base = word[:-1]
-        lemma = lex.lemma_of.get(base, base)
-        return lemma if lemma in lex.forms else base
-    return word
+from pipeline.themes.lemmas import WORD_FORMS, load_lexicon, repair_lemma
 
 
 @Language.factory("sv_lemma_repair", default_config={"path": None})

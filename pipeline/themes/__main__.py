@@ -27,7 +27,6 @@ import pyarrow.parquet as pq
 
 from pipeline import schemas
 from pipeline.config import ConfigError, params_hash, require
-from pipeline.nlp.lemmas import WORD_FORMS, load_lexicon
 from pipeline.stage import run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 from pipeline.themes import cache
@@ -35,6 +34,7 @@ from pipeline.themes import topics as topic_model
 from pipeline.themes.background import OUT as BACKGROUND
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import score_terms, top_keywords
+from pipeline.themes.lemmas import WORD_FORMS, load_lexicon
 from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
@@ -49,10 +49,11 @@ DOC_TOPICS_OUT = Path("outputs/document_topics.parquet")
 TRENDS_OUT = Path("outputs/topic_trends.parquet")
 ORG_KEYWORDS_OUT = Path("outputs/organisation_keywords.parquet")
 TOPIC_MODEL = Path("models/topics/model.json")
+CODE = Path(__file__).resolve().parent
 # Params that change what a topic is: a change refits. The others (top_k_keywords, refit, thresholds) do not.
 TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df")
 TERM_PARAMS = ("min_term_length",)
-EXCLUDED_LABELS = ("PER", "LOC")  # people and places have their own tables
+EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
 TOKEN_COLUMNS = ["doc_id", "token", "start_char", "text", "lemma", "pos", "is_stop"]
 CHUNK_ROWS = 100_000  # tokens converted to Python objects at a time: bounds memory at any corpus size
 
@@ -204,6 +205,7 @@ def run(params: dict[str, Any]) -> dict[str, int]:
         "mentions": read_provenance(MENTIONS),
         "params": {k: params.get(k) for k in (*TERM_PARAMS, "top_k_keywords")},
         "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, RESOURCES / "genre_stopwords.txt")],
+        "code": [cache.file_digest(CODE / f"{m}.py") for m in ("terms", "lemmas", "keywords")],
     })
     keys = {d: cache.document_key(salt, d, s) for d, s in zip(documents["doc_id"], documents["sha256"], strict=True)}
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.formats import _front_matter, strip_markdown
-from pipeline.nlp.lemmas import WORD_FORMS, Lexicon, is_word, stem_candidates
+from pipeline.themes.lemmas import WORD_FORMS, Lexicon, is_word, stem_candidates
 
 log = logging.getLogger("pipeline.themes.background")
 

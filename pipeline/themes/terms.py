@@ -4,8 +4,8 @@
   försvarsmakt), so a term is a word even when the annotate model runs without the repair component.
 - "hälso- och sjukvård": the dangling first half takes the head of the word that completes it (hälsovård, and
   sjukvård itself); the half on its own ("hälso-") is never a term.
-- People and places are in their own tables: tokens inside PER or LOC mentions, and proper nouns outside an ORG
-  mention, are not terms.
+- People, places and dates are in their own tables: tokens inside PER, LOC or DATE mentions, and proper nouns
+  outside an ORG mention, are not terms.
 - Swedish compounds also credit their modifiers at PART_WEIGHT (kompetensförsörjningsarbete -> kompetensförsörjning).
 A document's terms depend on nothing but its own tokens, its mentions and fixed resources.
 """
@@ -19,10 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.lang.sv.stop_words import STOP_WORDS
-
-from pipeline.nlp.lemmas import MIN_HEAD, Lexicon, repair_lemma
 from pipeline.themes.keywords import CompoundSplitter
+from pipeline.themes.lemmas import MIN_HEAD, Lexicon, repair_lemma
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
@@ -62,7 +60,8 @@ class TermRules:
             (w for w, n in background_df.items() if n >= LEXICON_MIN_DF),
             common=(w for w, n in background_df.items() if n >= COMMON_MIN_DF),
         )
-        return cls(lexicon, splitter, frozenset(STOP_WORDS) | genre_stop_words(), min_length)
+        # spaCy's stop words arrive as tokens.is_stop; these are the genre's own.
+        return cls(lexicon, splitter, genre_stop_words(), min_length)
 
     def is_term(self, word: str) -> bool:
         return len(word) >= self.min_length and word not in self.stop_words and word.isalpha()

@@ -20,13 +20,12 @@ import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 from scipy.linalg import cholesky, solve_triangular
-from scipy.optimize import linear_sum_assignment, nnls
 from scipy.sparse import csr_matrix
-from sklearn.decomposition import NMF
 
 DECIMALS = 8  # components are stored rounded; the in-memory model is the stored one, so fit == reload
 
@@ -46,7 +45,7 @@ class TopicModel:
     def n_topics(self) -> int:
         return int(self.components.shape[0])
 
-    @property
+    @cached_property
     def version(self) -> str:
         digest = hashlib.sha256(json.dumps(self._blob(with_docs=False), ensure_ascii=False).encode()).hexdigest()
         return f"{self.fit_number}-{digest[:10]}"
@@ -63,12 +62,9 @@ class TopicModel:
             "topic_ids": self.topic_ids,
             "new_ids": self.new_ids,
             "vocabulary": self.vocabulary,
-            "idf": [round(float(x), DECIMALS) for x in self.idf],
+            "idf": np.round(self.idf, DECIMALS).tolist(),
             # Sparse rows: [[term index, weight], ...]; NMF leaves most weights at zero.
-            "components": [
-                [[int(j), round(float(row[j]), DECIMALS)] for j in np.flatnonzero(np.round(row, DECIMALS) > 0)]
-                for row in self.components
-            ],
+            "components": [sparse_row(row) for row in self.components],
         }
         if with_docs:
             blob["fitted_docs"] = self.fitted_docs
@@ -106,6 +102,12 @@ class TopicModel:
             return cls.from_blob(json.loads(path.read_text(encoding="utf-8")))
         except (KeyError, TypeError, ValueError, IndexError) as err:
             raise ValueError(f"{path}: not a topic model of this version ({err})") from err
+
+
+def sparse_row(row: np.ndarray) -> list[list]:
+    rounded = np.round(row, DECIMALS)
+    nonzero = np.flatnonzero(rounded > 0)
+    return [[int(j), float(w)] for j, w in zip(nonzero, rounded[nonzero], strict=True)]
 
 
 def n_topics_for(n_docs: int, docs_per_topic: int, min_topics: int, max_topics: int) -> int:
@@ -185,6 +187,8 @@ def match_ids(previous: TopicModel | None, vocabulary: list[str], components: np
     k = components.shape[0]
     if previous is None or previous.n_topics == 0:
         return list(range(k)), list(range(k))
+    from scipy.optimize import linear_sum_assignment  # late import: about 1 s, needed on refit only
+
     similarity = cosine_between(previous.vocabulary, previous.components, vocabulary, components)  # (k_new, k_old)
     ids: list[int | None] = [None] * k
     rows, cols = linear_sum_assignment(-similarity)
@@ -225,6 +229,8 @@ def fit(
     max_df: float,
     match_threshold: float,
 ) -> TopicModel:
+    from sklearn.decomposition import NMF  # late import: only a refit needs scikit-learn (about 1 s to import)
+
     vocabulary, idf = select_vocabulary(doc_counts, min_df, max_df)
     matrix = tfidf_matrix(doc_counts, vocabulary, idf)
     n_topics = max(1, min(n_topics, matrix.shape[0], matrix.shape[1]))
@@ -261,6 +267,8 @@ class Assigner:
         k = self.model.n_topics
         if not doc_counts or k == 0:
             return np.zeros((len(doc_counts), k))
+        from scipy.optimize import nnls  # late import: about 1 s, needed only when there are documents to assign
+
         x = tfidf_matrix(doc_counts, self.model.vocabulary, self.model.idf)
         projected = np.asarray(x @ self.model.components.T)  # (n_docs, k) = H x per document
         out = np.zeros((len(doc_counts), k))
