@@ -17,6 +17,8 @@ max_df=0.95, the raw lemmas of tokens.parquet, NOUN/PROPN/ADJ/VERB, no stop word
              co-occurrence; a document "has" a term if it occurs there as a word form, a raw lemma or one of the
              document's pipeline terms (one reference for all three models); a pair never together scores -1
   diversity  unique terms among all topics' top-25 terms / (25 * topics)
+A third row, nmf_tfidf_relevance, is the NMF baseline with the pipeline's term order (themes.relevance_lambda), to
+show how much of the difference is the order alone.
 Clean terms: the share of the pipeline's topic terms (top-10 of each topic) and of every document's top-5 keywords
 that occur nowhere as a word in the corpus's tokens or in ../shared/data/regeringen-raw (regex word split).
 Writes benchmarks/results/topics_<N>.json.
@@ -71,11 +73,25 @@ def prepare(outputs: Path, work: Path, n: int | None) -> tuple[list[str], str]:
     return chosen, held_out
 
 
+def month_from_path(table: pa.Table) -> pa.Table:
+    """Benchmark helper only: press releases live in YYYY/MM/ folders; until ingest fills `published` from the path,
+    take the first of that month where it is null, so that topic_trends has dates to work with."""
+    found = pc.extract_regex(table["path"], r"(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/")
+    guessed = [
+        None if m is None else f"{m['y']}-{m['m']}-01" for m in found.to_pylist()
+    ]
+    dates = pc.cast(pa.array(guessed, type=pa.string()), pa.timestamp("s")).cast(pa.date32())
+    published = pc.coalesce(table["published"], dates)
+    return table.set_column(table.schema.get_field_index("published"), "published", published)
+
+
 def write_subset(outputs: Path, work: Path, doc_ids: list[str]) -> None:
     wanted = pa.array(doc_ids, type=pa.string())
     for name in ("documents", "tokens", "mentions"):
         table = pq.read_table(outputs / f"{name}.parquet")
         table = table.filter(pc.is_in(table["doc_id"], value_set=wanted))
+        if name == "documents":
+            table = month_from_path(table)
         pq.write_table(table.replace_schema_metadata(pq.read_schema(outputs / f"{name}.parquet").metadata),
                        work / "outputs" / f"{name}.parquet")
 
@@ -144,7 +160,7 @@ def diversity(topics: list[list[str]]) -> float:
     return len(set(top)) / (25 * len(topics)) if topics else 0.0
 
 
-def baselines(lemmas: dict[str, list[str]], k: int) -> dict[str, list[list[str]]]:
+def baselines(lemmas: dict[str, list[str]], k: int, relevance: float) -> dict[str, list[list[str]]]:
     docs = [lemmas[d] for d in sorted(lemmas)]
     common = {"analyzer": lambda x: x, "min_df": 2, "max_df": 0.95}
     tfidf = TfidfVectorizer(**common)
@@ -157,9 +173,13 @@ def baselines(lemmas: dict[str, list[str]], k: int) -> dict[str, list[list[str]]
     def tops(components: np.ndarray, vocab: np.ndarray) -> list[list[str]]:
         return [[str(vocab[j]) for j in np.argsort(-row, kind="stable")[:25]] for row in components]
 
+    vocab = list(tfidf.get_feature_names_out())
+    as_model = TopicModel(vocab, np.ones(len(vocab)), nmf.components_, list(range(k)), [], "", 0)
     return {
         "nmf_tfidf": tops(nmf.components_, tfidf.get_feature_names_out()),
         "lda": tops(lda.components_, counts.get_feature_names_out()),
+        # Not a plain baseline: the NMF baseline with the pipeline's term order, to show what the order alone gives.
+        "nmf_tfidf_relevance": [[t for t, _ in as_model.top_terms(r, 25, relevance)] for r in range(k)],
     }
 
 
@@ -197,7 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     identical = digests(work) == first
     before = pq.read_table(work / "outputs" / "document_topics.parquet")
     model = TopicModel.load(work / "models" / "topics" / "model.json")
-    topics = [[t for t, _ in model.top_terms(r, 25)] for r in range(model.n_topics)]
+    import yaml
+
+    relevance = yaml.safe_load((work / "params.yaml").read_text(encoding="utf-8"))["themes"]["relevance_lambda"]
+    topics = [[t for t, _ in model.top_terms(r, 25, relevance)] for r in range(model.n_topics)]
     has, lemmas = doc_sets(work, chosen)
     keywords = pq.read_table(work / "outputs" / "keywords.parquet", columns=["doc_id", "term", "rank"])
     top5 = keywords.filter(pc.less_equal(keywords["rank"], 5))["term"].to_pylist()
@@ -211,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     unchanged = after.equals(before)
 
     start = time.perf_counter()
-    base = baselines(lemmas, model.n_topics)
+    base = baselines(lemmas, model.n_topics, relevance)
     base_s = time.perf_counter() - start
     quality = {"pipeline": topics, **base}
     scores = {}

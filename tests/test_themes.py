@@ -196,9 +196,11 @@ def test_cache_keeps_only_current_keys_and_survives_damage(tmp_path) -> None:
     table = pa.table({"doc_id": ["a", "b"], "key": ["k1", "k2"], "term": ["x", "y"], "count": [1.0, 2.0]},
                      schema=cache.TERMS)
     cache.save("terms", table, tmp_path)
-    assert cache.load("terms", {"a": "k1", "b": "changed"}, tmp_path)["doc_id"].to_pylist() == ["a"]
+    kept, clean = cache.load("terms", {"a": "k1", "b": "changed"}, tmp_path)
+    assert kept["doc_id"].to_pylist() == ["a"] and not clean
+    assert cache.load("terms", {"a": "k1", "b": "k2"}, tmp_path)[1]
     (tmp_path / "terms.parquet").write_bytes(b"not parquet")
-    assert cache.load("terms", {"a": "k1"}, tmp_path).num_rows == 0
+    assert cache.load("terms", {"a": "k1"}, tmp_path)[0].num_rows == 0
 
 
 def test_resource_formats() -> None:
@@ -240,6 +242,7 @@ PARAMS = """themes:
   min_df: 1
   max_df: 1.0
   organisation_keywords: 5
+  relevance_lambda: 0.6
 """
 TEXTS = {
     "d1": "Skolverket stärker skolan . Elever och lärare i skolan får stöd .",

@@ -68,9 +68,8 @@ def spans_by_doc(mentions: pd.DataFrame, labels: tuple[str, ...]) -> dict[str, l
 
 def iter_document_tokens(doc_ids: list[str]) -> Iterator[tuple[str, list[Token]]]:
     """(doc_id, tokens in order) for the given documents, reading tokens.parquet a bounded chunk at a time."""
-    wanted = pa.array(doc_ids, type=pa.string())
-    table = pq.read_table(TOKENS, columns=TOKEN_COLUMNS)
-    table = table.filter(pc.is_in(table["doc_id"], value_set=wanted))
+    # The filter is applied batch by batch while reading, so adding one document does not load every token.
+    table = pq.read_table(TOKENS, columns=TOKEN_COLUMNS, filters=pc.is_in(pc.field("doc_id"), pa.array(doc_ids)))
     table = table.sort_by([("doc_id", "ascending"), ("token", "ascending")])
     ids = table["doc_id"].to_numpy(zero_copy_only=False)
     if len(ids) == 0:
@@ -184,15 +183,13 @@ def run(params: dict[str, Any]) -> dict[str, int]:
     min_df = require(params, "min_df", int, "themes")
     max_df = float(require(params, "max_df", (int, float), "themes"))
     org_top = require(params, "organisation_keywords", int, "themes")
+    relevance = float(require(params, "relevance_lambda", (int, float), "themes"))
     for path, stage in ((DOCUMENTS, "ingest"), (TOKENS, "annotate"), (MENTIONS, "entities")):
         if not path.exists():
             raise ConfigError(f"{path}: not found; run the {stage} stage first")
     for path in (BACKGROUND, WORD_FORMS):
         if not path.exists():
             raise ConfigError(f"{path}: missing; build it with python -m pipeline.themes.background")
-    n_ref, ref_df = load_background(BACKGROUND)
-    rules = TermRules.build(load_lexicon(WORD_FORMS), ref_df, min_length)
-
     documents = pq.read_table(DOCUMENTS, columns=["doc_id", "status", "sha256", "published"]).to_pandas()
     documents = documents[documents["status"] == "ok"].sort_values("doc_id", kind="stable")
     mentions = pd.read_parquet(
@@ -210,10 +207,12 @@ def run(params: dict[str, Any]) -> dict[str, int]:
     keys = {d: cache.document_key(salt, d, s) for d, s in zip(documents["doc_id"], documents["sha256"], strict=True)}
 
     # Terms and keywords: from the cache, computed only for documents new or changed since the last run.
-    terms = cache.load("terms", keys)
-    keywords = cache.load("keywords", keys)
+    terms, terms_clean = cache.load("terms", keys)
+    keywords, keywords_clean = cache.load("keywords", keys)
     todo = sorted(set(keys) - (cache.cached_docs(terms) & (cache.cached_docs(keywords) | _no_term_docs(terms))))
     if todo:
+        n_ref, ref_df = load_background(BACKGROUND)
+        rules = TermRules.build(load_lexicon(WORD_FORMS), ref_df, min_length)
         new_terms, new_keywords = compute_documents(todo, keys, mentions, rules, n_ref, ref_df, top_k)
         todo_set = pa.array(todo, type=pa.string())
         terms = pa.concat_tables([terms.filter(pc.invert(pc.is_in(terms["doc_id"], value_set=todo_set))), new_terms])
@@ -222,19 +221,23 @@ def run(params: dict[str, Any]) -> dict[str, int]:
         )
     terms = terms.sort_by([("doc_id", "ascending"), ("term", "ascending")])
     keywords = keywords.sort_by([("doc_id", "ascending"), ("rank", "ascending")])
-    cache.save("terms", terms)
-    cache.save("keywords", keywords)
+    if todo or not terms_clean:
+        cache.save("terms", terms)
+    if todo or not keywords_clean:
+        cache.save("keywords", keywords)
     log.info("themes: %d documents, %d from the cache, %d (re)computed", len(keys), len(keys) - len(todo), len(todo))
 
     # Topics: keep the model while it fits the corpus (lifecycle rule), else refit with stable ids.
     topic_hash = params_hash({k: params.get(k) for k in TOPIC_PARAMS})
     model = load_model()
     weights = cache.WEIGHTS.empty_table()
+    weights_changed = True
     coverage = 0.0
     if model is not None and keys:
         wkeys = {d: f"{k}:{model.version}" for d, k in keys.items()}
-        weights = cache.load("weights", wkeys)
+        weights, weights_clean = cache.load("weights", wkeys)
         missing = set(keys) - cache.cached_docs(weights)
+        weights_changed = bool(missing) or not weights_clean
         if missing:
             weights = pa.concat_tables([weights, weight_rows(model, counts_by_doc(terms, missing), wkeys)])
         coverage = _coverage(weights)
@@ -251,19 +254,21 @@ def run(params: dict[str, Any]) -> dict[str, int]:
                                 max_df, match_threshold)
         model.save(TOPIC_MODEL)
         weights = weight_rows(model, counts, {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
+        weights_changed = True
         log.info("themes: topic model %s (was %s): %d topics, new ids %s; every document reassigned",
                  model.version, old_version, model.n_topics, model.new_ids)
     elif model is not None:
         log.info("themes: keeping topic model %s (%d topics, fitted on %d documents, vocabulary covers %.1f%%)",
                  model.version, model.n_topics, len(model.fitted_docs), 100 * coverage)
     weights = weights.sort_by([("doc_id", "ascending"), ("topic_id", "ascending")])
-    cache.save("weights", weights)
+    if weights_changed:
+        cache.save("weights", weights)
 
     meta = provenance("themes", params_hash(params), upstream.get("model"), upstream.get("model_version"))
     meta["topic_model_version"] = model.version if model else None
     doc_topics = weights.select(["doc_id", "topic_id", "weight"])
     write_table(keywords.select(["doc_id", "term", "score", "rank", "count"]), KEYWORDS_OUT, schemas.KEYWORDS, meta)
-    write_table(topic_rows(model, doc_topics, terms_per_topic), TOPICS_OUT, schemas.TOPICS, meta)
+    write_table(topic_rows(model, doc_topics, terms_per_topic, relevance), TOPICS_OUT, schemas.TOPICS, meta)
     write_table(doc_topics, DOC_TOPICS_OUT, schemas.DOCUMENT_TOPICS, meta)
 
     trends, undated = topic_trends(doc_topics.to_pandas(), documents[["doc_id", "published"]])
@@ -311,7 +316,9 @@ def org_documents(mentions: pd.DataFrame, doc_ids: set[str]) -> pd.DataFrame:
     return out.sort_values(["entity_id", "doc_id"], kind="stable").reset_index(drop=True)
 
 
-def topic_rows(model: topic_model.TopicModel | None, doc_topics: pa.Table, terms_per_topic: int) -> list[dict]:
+def topic_rows(
+    model: topic_model.TopicModel | None, doc_topics: pa.Table, terms_per_topic: int, relevance: float
+) -> list[dict]:
     if model is None:
         return []
     frame = doc_topics.to_pandas()
@@ -320,7 +327,7 @@ def topic_rows(model: topic_model.TopicModel | None, doc_topics: pa.Table, terms
     n_docs = top.drop_duplicates("doc_id")["topic_id"].value_counts()
     rows = []
     for row, topic_id in enumerate(model.topic_ids):
-        top_terms = model.top_terms(row, max(terms_per_topic, 25))
+        top_terms = model.top_terms(row, max(terms_per_topic, 25), relevance)
         rows.append({
             "topic_id": topic_id,
             "label": readable_label([t for t, _ in top_terms]),

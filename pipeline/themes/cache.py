@@ -62,23 +62,25 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "missing"
 
 
-def load(name: str, keys: dict[str, str], cache_dir: Path = CACHE_DIR) -> pa.Table:
-    """Cached rows of `name` whose (doc_id, key) is current; an empty table when the file is absent or unreadable."""
+def load(name: str, keys: dict[str, str], cache_dir: Path = CACHE_DIR) -> tuple[pa.Table, bool]:
+    """(cached rows of `name` whose (doc_id, key) is current, whether the file held nothing else). An empty table
+    when the file is absent or unreadable."""
     schema = SCHEMAS[name]
     path = cache_dir / f"{name}.parquet"
     empty = schema.empty_table()
     if not path.exists():
-        return empty
+        return empty, False
     try:
         table = pq.read_table(path).select(schema.names).cast(schema)
     except (OSError, ValueError, KeyError, pa.ArrowException) as err:
         log.warning("%s: unreadable cache, rebuilding it (%s)", path, err)
-        return empty
+        return empty, False
     if table.num_rows == 0:
-        return empty
+        return empty, not keys
     current = pa.array([f"{d}\0{k}" for d, k in sorted(keys.items())])
     joined = pc.binary_join_element_wise(table["doc_id"], table["key"], "\0")
-    return table.filter(pc.is_in(joined, value_set=current))
+    kept = table.filter(pc.is_in(joined, value_set=current))
+    return kept, kept.num_rows == table.num_rows
 
 
 def save(name: str, table: pa.Table, cache_dir: Path = CACHE_DIR) -> None:

@@ -50,10 +50,20 @@ class TopicModel:
         digest = hashlib.sha256(json.dumps(self._blob(with_docs=False), ensure_ascii=False).encode()).hexdigest()
         return f"{self.fit_number}-{digest[:10]}"
 
-    def top_terms(self, row: int, n: int) -> list[tuple[str, float]]:
+    def top_terms(self, row: int, n: int, relevance_lambda: float = 1.0) -> list[tuple[str, float]]:
+        """The topic's n most relevant terms with their weights. Relevance (Sievert & Shirley 2014, LDAvis):
+        lambda * log p(term | topic) + (1 - lambda) * log(p(term | topic) / p(term)), with p from the component
+        weights; lambda = 1 is plain weight order, lower values favour terms particular to the topic over terms
+        that are heavy in every topic (minister, myndighet)."""
         weights = self.components[row]
-        order = sorted(np.flatnonzero(weights > 0), key=lambda j: (-weights[j], self.vocabulary[j]))[:n]
-        return [(self.vocabulary[j], float(weights[j])) for j in order]
+        nonzero = np.flatnonzero(weights > 0)
+        if len(nonzero) == 0:
+            return []
+        p_term_topic = weights[nonzero] / weights.sum()
+        p_term = self.components.sum(axis=0)[nonzero] / self.components.sum()
+        relevance = relevance_lambda * np.log(p_term_topic) + (1 - relevance_lambda) * np.log(p_term_topic / p_term)
+        order = sorted(range(len(nonzero)), key=lambda i: (-relevance[i], self.vocabulary[nonzero[i]]))[:n]
+        return [(self.vocabulary[nonzero[i]], float(weights[nonzero[i]])) for i in order]
 
     def _blob(self, with_docs: bool = True) -> dict:
         blob = {

@@ -64,9 +64,12 @@ def organisation_keywords(
     both = both[both["n_documents"] >= 2]
     lift = (both["n_documents"] / both["n_org_documents"]) / (both["term_df"] / n_documents)
     both["score"] = (both["n_documents"] * lift.map(math.log)).round(6)
-    own_name = [is_own_name(term, str(name)) for term, name in zip(both["term"], both["name"], strict=True)]
-    both = both[(both["score"] > 0) & ~pd.Series(own_name, index=both.index, dtype=bool)]
+    both = both[both["score"] > 0]
     both = both.sort_values(["entity_id", "score", "term"], ascending=[True, False, True], kind="stable")
+    # Name words are checked only among each organisation's leading terms (a name has few words).
+    both = both[both.groupby("entity_id").cumcount() < top_n + 10]
+    own_name = [is_own_name(term, str(name)) for term, name in zip(both["term"], both["name"], strict=True)]
+    both = both[~pd.Series(own_name, index=both.index, dtype=bool)].copy()
     both["rank"] = both.groupby("entity_id").cumcount() + 1
     both = both[both["rank"] <= top_n]
     return both[columns].reset_index(drop=True)
