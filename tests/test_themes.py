@@ -41,6 +41,7 @@ LEXICON = Lexicon.from_rows(
         ("kompetensförsörjning", "kompetensförsörjning"),
         ("arbete", "arbete"),
         ("bott", "bo"),
+        ("vatten", "vatten"),
         ("bo", "bo"),
         ("norr", "norr"),
         ("kurs", "kurs"),
@@ -60,6 +61,9 @@ LEXICON = Lexicon.from_rows(
         ("Försvarsmaktens", "Försvarsmaktens", "NOUN", "försvarsmakt"),  # genitive folded
         ("kompetensförsörjningsarbetet", "kompetensförsörjningsarbete", "NOUN", "kompetensförsörjningsarbete"),
         ("kurs", "kurs", "NOUN", "kurs"),  # not a genitive of "kur"
+        ("ministern", "ministern", "NOUN", "minister"),  # definite form left by the lemmatiser
+        ("sjukvårdsministern", "sjukvårdsministern", "NOUN", "sjukvårdsminister"),
+        ("vatten", "vatten", "NOUN", "vatten"),  # no "vatte"/"vatt": stays
         ("xyzabc", "xyzab", "NOUN", "xyzabc"),  # nothing known: the word as written
     ],
 )

@@ -22,6 +22,7 @@ MIN_HEAD = 4  # a compound head shorter than this ("bott" in norr|bott) is too l
 NOMINAL = {"NOUN", "PROPN", "ADJ"}
 # Definite/plural endings a genitive -s attaches to (regeringen|s, landet|s, kommunerna|s, kvinnan|s).
 GENITIVE_BASES = ("en", "et", "na", "an", "rs")
+DEFINITE_ENDINGS = ("en", "et", "rn", "ln")  # singular definite: regering|en, samhälle|t, minister|n, regel|n
 
 
 @dataclass(frozen=True)
@@ -118,4 +119,8 @@ def fold_inflection(word: str, lex: Lexicon) -> str:
         base = word[:-1]
         lemma = lex.lemma_of.get(base, base)
         return lemma if lemma in lex.forms else base
+    if word.endswith(DEFINITE_ENDINGS):  # ministern -> minister, samhället -> samhälle, regeringen -> regering
+        for base in (word[:-1], word[:-2]):
+            if len(base) >= MIN_HEAD and (base in lex.lemmas or (base not in lex.forms and is_compound(base, lex))):
+                return base
     return word
