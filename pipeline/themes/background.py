@@ -81,7 +81,7 @@ def repaired(raw: dict[str, str]) -> dict[str, str]:
         if not lemma.isalpha() or is_word(lemma, lex):
             out[form] = lemma if lemma.isalpha() else form
             continue
-        out[form] = next((c for c in stem_candidates(lemma) if c in lex.forms), form)
+        out[form] = next((c for c in stem_candidates(lemma, form) if c in lex.forms), form)
     return out
 
 

@@ -64,7 +64,7 @@ def is_word(lemma: str, lex: Lexicon) -> bool:
 
 
 def is_compound(lemma: str, lex: Lexicon) -> bool:
-    for cut in range(3, len(lemma) - MIN_HEAD + 1):
+    for cut in range(MIN_HEAD, len(lemma) - MIN_HEAD + 1):
         if lemma[cut:] not in lex.lemmas:
             continue
         modifier = lemma[:cut]
@@ -73,19 +73,20 @@ def is_compound(lemma: str, lex: Lexicon) -> bool:
     return False
 
 
-def stem_candidates(lemma: str) -> list[str]:
-    """Likely full forms of a cut-short lemma, most specific first: ministr -> minister (syncope), länsstyrels ->
-    länsstyrelse, sjukvårdsminist -> sjukvårdsminister, norrbott -> norrbotten, statsråde -> statsråd."""
+def stem_candidates(lemma: str, word: str) -> list[str]:
+    """Likely full forms of a cut-short lemma of `word`, most specific first: ministr -> minister (syncope),
+    studentbostäd -> studentbostad (umlaut), and endings restored only where the result begins the written word:
+    länsstyrels -> länsstyrelse (länsstyrelsen), norrbott -> norrbotten, statsråde -> statsråd (statsrådet)."""
     out = []
     if len(lemma) >= 3 and lemma[-1] in "rln" and lemma[-2] not in "aeiouyåäö":
         out.append(lemma[:-1] + "e" + lemma[-1])
-    out += [lemma + "e", lemma + "er", lemma + "en", lemma + "a", lemma + "um", lemma + "o"]
-    if lemma.endswith("e"):
-        out.append(lemma[:-1])
     umlaut = lemma.rfind("ä")
-    if umlaut >= 0:  # bostäder -> bostad, städer -> stad
+    if umlaut >= 0 and word[umlaut:umlaut + 1] == "ä":  # bostäder -> bostad, städer -> stad
         out.append(lemma[:umlaut] + "a" + lemma[umlaut + 1 :])
-    return out
+    endings = [lemma + "e", lemma + "er", lemma + "en", lemma + "a", lemma + "um", lemma + "o"]
+    if lemma.endswith("e"):
+        endings.append(lemma[:-1])
+    return out + [c for c in endings if word.startswith(c)]
 
 
 def repair_lemma(text: str, lemma: str, pos: str | None, lex: Lexicon) -> str:
@@ -95,31 +96,42 @@ def repair_lemma(text: str, lemma: str, pos: str | None, lex: Lexicon) -> str:
     if not lemma.replace("-", "").isalpha():
         return lemma
     if lemma == word and pos in NOMINAL:
-        folded = fold_inflection(fold_inflection(word, lex), lex)  # twice: försvarsmaktens -> -en -> försvarsmakt
+        folded = fold_inflection(fold_inflection(word, lex, pos), lex, pos)  # försvarsmaktens -> -en -> -makt
         if folded != word:
             return folded
     if is_word(lemma, lex):
         return lemma
-    for candidate in stem_candidates(lemma):
+    for candidate in stem_candidates(lemma, word):
         if is_word(candidate, lex):
             return candidate
+    # Cut short with no known alternation (fullmak for fullmakt): the shortest known form the word begins with.
+    for end in range(len(lemma), len(word) + 1):
+        if word.startswith(lemma) and word[:end] in lex.forms:
+            return word[:end]
     reference = lex.lemma_of.get(word)
-    if reference and is_word(reference, lex):
+    if reference and len(reference) <= len(word) and is_word(reference, lex):
         return reference
     return word
 
 
-def fold_inflection(word: str, lex: Lexicon) -> str:
-    """A form the lemmatiser left as written: its reference lemma (länsstyrelsen -> länsstyrelse), or for a genitive
-    (försvarsmaktens) the lemma of the form without -s."""
-    reference = lex.lemma_of.get(word)
-    if reference and reference != word and reference in lex.forms:
-        return reference
+def fold_genitive(word: str, lex: Lexicon) -> str:
+    """försvarsmaktens -> försvarsmakten: a genitive -s after a definite or plural ending, when the rest is a word."""
     if word.endswith("s") and word[:-1].endswith(GENITIVE_BASES) and word[:-1] in lex.forms:
-        base = word[:-1]
+        return word[:-1]
+    return word
+
+
+def fold_inflection(word: str, lex: Lexicon, pos: str | None = "NOUN") -> str:
+    """A form the lemmatiser left as written: its reference lemma (länsstyrelsen -> länsstyrelse), or for a genitive
+    (försvarsmaktens) the lemma of the form without -s; for a noun, a definite ending (ministern -> minister)."""
+    reference = lex.lemma_of.get(word)
+    if reference and reference != word and reference in lex.forms and len(reference) <= len(word):
+        return reference
+    base = fold_genitive(word, lex)
+    if base != word:
         lemma = lex.lemma_of.get(base, base)
-        return lemma if lemma in lex.forms else base
-    if word.endswith(DEFINITE_ENDINGS):  # ministern -> minister, samhället -> samhälle, regeringen -> regering
+        return lemma if lemma in lex.forms and len(lemma) <= len(base) else base
+    if pos == "NOUN" and word.endswith(DEFINITE_ENDINGS):  # ministern -> minister, samhället -> samhälle
         for base in (word[:-1], word[:-2]):
             if len(base) >= MIN_HEAD and (base in lex.lemmas or (base not in lex.forms and is_compound(base, lex))):
                 return base

@@ -1,9 +1,10 @@
 """A document's terms: repaired lemmas of content words, coordinated compounds expanded, names left out.
 
-- Lemmas are checked and repaired by pipeline.nlp.lemmas (sjukvårdsminist -> sjukvårdsminister, försvarsmaktens ->
+- Lemmas are checked and repaired by pipeline.themes.lemmas (sjukvårdsminist -> sjukvårdsminister, försvarsmaktens ->
   försvarsmakt), so a term is a word even when the annotate model runs without the repair component.
 - "hälso- och sjukvård": the dangling first half takes the head of the word that completes it (hälsovård, and
   sjukvård itself); the half on its own ("hälso-") is never a term.
+- Organisation names (tokens inside ORG mentions) are kept as written, not lemmatised: trafikverket, not trafikverk.
 - People, places and dates are in their own tables: tokens inside PER, LOC or DATE mentions, and proper nouns
   outside an ORG mention, are not terms.
 - Swedish compounds also credit their modifiers at PART_WEIGHT (kompetensförsörjningsarbete -> kompetensförsörjning).
@@ -20,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.themes.keywords import CompoundSplitter
-from pipeline.themes.lemmas import MIN_HEAD, Lexicon, repair_lemma
+from pipeline.themes.lemmas import MIN_HEAD, Lexicon, fold_genitive, repair_lemma
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
@@ -126,7 +127,11 @@ def document_terms(
         if token.is_stop or (token.pos is not None and token.pos not in CONTENT_POS) or not token.text.isalpha():
             pending.clear()
             continue
-        word = repair_lemma(token.text, token.lemma or token.text, token.pos, rules.lexicon)
+        if inside(orgs, org_starts, token.start):
+            # A name is not lemmatised (Trafikverket stays trafikverket); only a genitive -s is folded.
+            word = fold_genitive(token.text.lower(), rules.lexicon)
+        else:
+            word = repair_lemma(token.text, token.lemma or token.text, token.pos, rules.lexicon)
         if pending:
             head = compound_head(word, rules.lexicon)
             if head is not None:
