@@ -97,17 +97,24 @@ def write_subset(outputs: Path, work: Path, doc_ids: list[str]) -> None:
 
 
 def run_stage(work: Path) -> dict:
+    """One run of the stage in a child process: wall and CPU seconds, the child's own peak RSS (GNU time's %M; the
+    process-wide RUSAGE_CHILDREN maximum would also count this script's memory copied at fork)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    gnu_time = shutil.which("time") or "/usr/bin/time"
+    command = [sys.executable, "-m", "pipeline.themes"]
+    if Path(gnu_time).exists():
+        command = [gnu_time, "-f", "bench_rss_kb=%M", *command]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "pipeline.themes"], cwd=work, env=env, capture_output=True,
-                          text=True)
+    proc = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"themes failed:\n{proc.stderr}")
-    # ru_maxrss of children is the largest of all children so far: runs are reported in increasing order anyway.
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rss = [int(line.split("=")[1]) // 1024 for line in proc.stderr.splitlines() if line.startswith("bench_rss_kb=")]
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = [line for line in proc.stderr.splitlines() if "themes:" in line]
-    return {"wall_s": round(wall, 2), "peak_rss_mb_so_far": round(rss), "log": lines}
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "peak_rss_mb": rss[0] if rss else None, "log": lines}
 
 
 def digests(work: Path) -> dict[str, str]:
@@ -272,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in scores.items():
         print(f"{name:<12}{s['npmi']:>8.3f}{s['diversity']:>11.3f}")
     for name, r in runs.items():
-        print(f"{name:<8} {r['wall_s']:>7.2f} s  peak RSS so far {r['peak_rss_mb_so_far']} MB")
+        print(f"{name:<8} {r['wall_s']:>7.2f} s wall {r['cpu_s']:>7.2f} s CPU  peak RSS {r['peak_rss_mb']} MB")
     print(f"no-op byte-identical: {identical}; add-one refit: {refit_on_add}; others unchanged: {unchanged}")
     print(f"not words: topic terms {clean['topic_terms_not_words']:.1%}, top-5 keywords "
           f"{clean['top5_keywords_not_words']:.1%}")

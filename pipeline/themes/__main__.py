@@ -97,6 +97,7 @@ def iter_document_tokens(doc_ids: list[str]) -> Iterator[tuple[str, list[Token]]
 def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.DataFrame, rules: TermRules,
                       n_ref: int, ref_df: dict[str, int], top_k: int) -> tuple[pa.Table, pa.Table]:
     """Term and keyword cache rows for documents not in the cache."""
+    mentions = mentions[mentions["doc_id"].isin(set(doc_ids))]
     excluded = spans_by_doc(mentions, EXCLUDED_LABELS)
     orgs = spans_by_doc(mentions, ("ORG",))
     term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}

@@ -55,6 +55,7 @@ SCHEMAS = {"terms": TERMS, "keywords": KEYWORDS, "weights": WEIGHTS}
 
 
 def document_key(salt: str, doc_id: str, sha256: str | None) -> str:
+    """Unique per document (the doc_id is hashed in), so a key alone identifies the document's rows."""
     return hashlib.sha256(f"{salt}\0{doc_id}\0{sha256 or ''}".encode()).hexdigest()[:20]
 
 
@@ -77,9 +78,8 @@ def load(name: str, keys: dict[str, str], cache_dir: Path = CACHE_DIR) -> tuple[
         return empty, False
     if table.num_rows == 0:
         return empty, not keys
-    current = pa.array([f"{d}\0{k}" for d, k in sorted(keys.items())])
-    joined = pc.binary_join_element_wise(table["doc_id"], table["key"], "\0")
-    kept = table.filter(pc.is_in(joined, value_set=current))
+    # A key hashes the doc_id with everything else, so matching keys alone matches (doc_id, key) pairs.
+    kept = table.filter(pc.is_in(table["key"], value_set=pa.array(sorted(keys.values()), type=pa.string())))
     return kept, kept.num_rows == table.num_rows
 
 

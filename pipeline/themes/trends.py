@@ -14,15 +14,16 @@ def topic_trends(document_topics: pd.DataFrame, published: pd.DataFrame) -> tupl
     lack of a date. `weight` is the sum of the period's document weights for the topic (each document's weights sum
     to 1), `share` that sum over the period's number of documents with topic weights."""
     dated = published.dropna(subset=["published"])
-    weights = document_topics.merge(dated[["doc_id", "published"]], on="doc_id", how="inner")
+    day = pd.to_datetime(dated["published"])  # periods per document, not per (document, topic) row
+    dated = dated.assign(month=day.dt.strftime("%Y-%m"), year=day.dt.strftime("%Y"))[["doc_id", "month", "year"]]
+    weights = document_topics.merge(dated, on="doc_id", how="inner")
     undated = document_topics["doc_id"].nunique() - weights["doc_id"].nunique()
     columns = ["period_type", "period", "topic_id", "n_documents", "weight", "share"]
     if weights.empty:
         return pd.DataFrame(columns=columns), int(undated)
-    day = pd.to_datetime(weights["published"])
     frames = []
-    for period_type, fmt in (("month", "%Y-%m"), ("year", "%Y")):
-        w = weights.assign(period=day.dt.strftime(fmt))
+    for period_type in ("month", "year"):
+        w = weights.rename(columns={period_type: "period"})
         docs = w.groupby("period")["doc_id"].nunique().rename("n_documents")
         sums = w.groupby(["period", "topic_id"], as_index=False)["weight"].sum()
         sums = sums.join(docs, on="period")
