@@ -344,3 +344,23 @@ def test_stage_is_incremental_deterministic_and_refits_by_rule(tmp_path, monkeyp
         "month", "year"}
     org = pd.read_parquet("outputs/organisation_keywords.parquet")
     assert set(org["entity_id"]) <= {"org_sv"}
+
+
+def test_nnls_matches_scipy() -> None:
+    from scipy.optimize import nnls as scipy_nnls
+
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        a = rng.random((8, 6))
+        b = rng.random(8) - 0.3
+        assert np.allclose(topics.nnls(a, b), scipy_nnls(a, b)[0], atol=1e-9)
+
+
+def test_resource_format_errors_name_the_file(tmp_path) -> None:
+    import gzip
+
+    bad = tmp_path / "forms.tsv.gz"
+    with gzip.open(bad, "wt", encoding="utf-8") as handle:
+        handle.write("#form\tlemma\tdf\nord\tord\tmånga\n")
+    with pytest.raises(ValueError, match="forms.tsv.gz"):
+        read_word_forms(bad)

@@ -30,9 +30,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyarrow as pa
+
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.formats import _front_matter, strip_markdown
-from pipeline.themes.lemmas import WORD_FORMS, Lexicon, is_word, stem_candidates
+from pipeline.themes.lemmas import WORD_FORMS, Lexicon, is_word, read_tsv, stem_candidates
 
 log = logging.getLogger("pipeline.themes.background")
 
@@ -132,18 +134,12 @@ def build(shared: Path, model: Path, out: Path, forms_out: Path) -> None:
 
 def load_background(path: Path = OUT) -> tuple[int, dict[str, int]]:
     """(number of reference documents, lemma -> document frequency)."""
-    df: dict[str, int] = {}
-    n_docs = 0
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            parts = line.rstrip("\n").split("\t")
-            if parts[0] == "#documents":
-                n_docs = int(parts[1])
-            elif len(parts) == 2 and parts[1].isdigit():
-                df[parts[0]] = int(parts[1])
-            else:
-                raise ValueError(f"{path}:{number}: expected 'lemma<TAB>df', got {line!r}")
-    return n_docs, df
+        header = handle.readline().split("\t")
+    if header[0] != "#documents" or not header[1].strip().isdigit():
+        raise ValueError(f"{path}: first line must be '#documents<TAB>count', got {header!r}")
+    table = read_tsv(path, ["lemma", "df"], [pa.string(), pa.int64()])
+    return int(header[1]), dict(zip(table["lemma"].to_pylist(), table["df"].to_pylist(), strict=True))
 
 
 def main(argv: list[str] | None = None) -> int:

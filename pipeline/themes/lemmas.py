@@ -11,10 +11,12 @@ component that applies them inside the annotate pipeline is pipeline/nlp/lemmas.
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
 
 # Kept with the other language resources of the annotate pipeline, whose model fingerprint hashes that folder.
 WORD_FORMS = Path(__file__).resolve().parents[1] / "nlp" / "resources" / "word_forms.tsv.gz"
@@ -40,16 +42,22 @@ class Lexicon:
 
 def read_word_forms(path: Path = WORD_FORMS) -> list[tuple[str, str, int]]:
     """Rows (form, lemma, document frequency); the first line is a '#' header."""
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 3 or not parts[2].isdigit():
-                raise ValueError(f"{path}:{number}: expected 'form<TAB>lemma<TAB>df', got {line!r}")
-            rows.append((parts[0], parts[1], int(parts[2])))
-    return rows
+    table = read_tsv(path, ["form", "lemma", "df"], [pa.string(), pa.string(), pa.int64()])
+    return list(zip(table["form"].to_pylist(), table["lemma"].to_pylist(), table["df"].to_pylist(), strict=True))
+
+
+def read_tsv(path: Path, names: list[str], types: list) -> pa.Table:
+    """A headed ('#...') tab-separated resource, typed; ValueError naming the file when a row does not fit."""
+    try:
+        return pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
+            parse_options=pacsv.ParseOptions(delimiter="\t", quote_char=False),
+            convert_options=pacsv.ConvertOptions(column_types=dict(zip(names, types, strict=True)),
+                                                 strings_can_be_null=False),
+        )
+    except (pa.ArrowInvalid, OSError) as err:
+        raise ValueError(f"{path}: expected {'<TAB>'.join(names)} rows: {err}") from err
 
 
 @lru_cache(maxsize=2)
