@@ -210,6 +210,8 @@ TOPICS = pa.schema(
         pa.field("label", STR),
         pa.field("terms", STR_LIST),
         pa.field("weights", F64_LIST),
+        pa.field("is_new", pa.bool_()),  # first seen in the current fit (no earlier topic matched it)
+        pa.field("n_documents", BIG),  # documents whose largest weight is this topic
     ]
 )
 
@@ -220,6 +222,30 @@ DOCUMENT_TOPICS = pa.schema(
         pa.field("weight", F64),
     ]
 )
+
+TOPIC_TRENDS = pa.schema(
+    [
+        pa.field("period_type", STR, nullable=False),  # "month" or "year"
+        pa.field("period", STR, nullable=False),  # "2024-03" or "2024"
+        pa.field("topic_id", INT, nullable=False),
+        pa.field("n_documents", BIG),  # dated documents in the period
+        pa.field("weight", F64),  # sum of the period's document weights for the topic
+        pa.field("share", F64),  # weight / n_documents
+    ]
+)
+
+ORGANISATION_KEYWORDS = pa.schema(
+    [
+        pa.field("entity_id", STR, nullable=False),
+        pa.field("name", STR),
+        pa.field("rank", INT),
+        pa.field("term", STR, nullable=False),
+        pa.field("score", F64),
+        pa.field("n_documents", BIG),  # documents mentioning the organisation with the term as a keyword
+        pa.field("n_org_documents", BIG),  # documents mentioning the organisation
+    ]
+)
+
 
 # Entity labels in mentions.label (MISC only where the statistical model gives it).
 LABELS = ("PER", "ORG", "LOC", "DATE", "MISC")

@@ -27,6 +27,8 @@ TABLES = [
     "keywords",
     "topics",
     "document_topics",
+    "topic_trends",
+    "organisation_keywords",
 ]
 PER_DOC_TABLES = ["mentions", "sentences", "tokens", "roles", "dates", "keywords", "document_topics"]
 
@@ -99,9 +101,12 @@ def test_adding_a_document_only_adds_its_rows(project: Path) -> None:
     assert "1 to annotate" in result.stderr + result.stdout  # the annotate store did the rest
     docs = _read(project, "documents")
     new_id = docs.loc[docs["path"] == new, "doc_id"].item()
+    refitted = "refitting the topic model" in result.stderr + result.stdout  # 1 more on 2 documents: the rule refits
     for name in PER_DOC_TABLES:
         after = _read(project, name)
         old = after[after["doc_id"] != new_id].reset_index(drop=True)
+        if name == "document_topics" and refitted:
+            continue
         pd.testing.assert_frame_equal(old, before[name].reset_index(drop=True), obj=name)
         if name not in ("roles",):
             assert (after["doc_id"] == new_id).any(), f"{name} has no rows for the new document"

@@ -1,8 +1,6 @@
-"""Unit tests of the themes stage and the shared table/config helpers on small inputs (no trained model needed)."""
+"""Unit tests of the shared table and config helpers (stage tests: tests/test_<stage>.py)."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 import pyarrow as pa
 import pytest
@@ -10,51 +8,6 @@ import pytest
 from pipeline import schemas
 from pipeline.config import ConfigError, params_hash, require, stage_params
 from pipeline.tables import provenance, read_provenance, read_table, write_table
-from pipeline.themes import topics
-from pipeline.themes.keywords import CompoundSplitter, score_terms, term_counts, top_keywords
-
-
-def test_compound_splitter_credits_the_modifier() -> None:
-    splitter = CompoundSplitter(
-        ["kompetensförsörjning", "arbetet", "kompetens", "försörjning", "regionala"], common=["regionala"]
-    )
-    assert splitter.split("kompetensförsörjningsarbetet") == ["kompetensförsörjning", "arbetet"]
-    assert splitter.modifiers("kompetensförsörjningsarbetet") == ["kompetensförsörjning"]
-    assert splitter.split("regionala") == []
-    counts = term_counts(
-        [
-            ("kompetensförsörjningsarbetet", "NOUN", False),
-            ("och", "CCONJ", True),
-            ("kompetensförsörjning", "NOUN", False),
-        ],
-        splitter,
-        3,
-    )
-    # a standalone compound credits its own modifier too
-    assert counts == Counter({"kompetensförsörjning": 1.5, "kompetensförsörjningsarbetet": 1.0, "kompetens": 0.5})
-
-
-def test_keyword_scores_prefer_rare_terms() -> None:
-    scores = score_terms(Counter({"regeringen": 3, "kompetensförsörjning": 3}), 1000, {"regeringen": 900})
-    assert top_keywords(scores, 1)[0][0] == "kompetensförsörjning"
-
-
-def test_topics_fit_transform_and_persist(tmp_path) -> None:
-    docs = [
-        {"skola": 2.0, "lärare": 1.0},
-        {"skola": 1.0, "elev": 2.0},
-        {"vård": 2.0, "sjukhus": 1.0},
-        {"vård": 1.0, "sjukhus": 2.0},
-    ]
-    assert topics.n_topics_for(4, 3, 2, 25) == 2 and topics.n_topics_for(1, 3, 2, 25) == 1
-    model = topics.fit(docs, 2, seed=0, params_hash="h")
-    again = topics.fit(docs, 2, seed=0, params_hash="h")
-    assert (model.components == again.components).all()  # deterministic
-    model.save(tmp_path / "m.json")
-    loaded = topics.TopicModel.load(tmp_path / "m.json")
-    weights = topics.transform(loaded, docs)
-    assert weights.shape == (4, 2) and abs(weights.sum(axis=1) - 1).max() < 1e-9
-    assert weights[0].argmax() == weights[1].argmax() != weights[2].argmax()
 
 
 def test_write_table_is_atomic_typed_and_carries_provenance(tmp_path) -> None:

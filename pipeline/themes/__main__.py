@@ -1,9 +1,12 @@
-"""Stage `themes`: per-document keywords and corpus topics.
+"""Stage `themes`: per-document keywords, corpus topics with a lifecycle, topic trends, keywords per organisation.
 
-Reads   outputs/tokens.parquet, outputs/mentions.parquet (PER spans), models/keywords/background_df.tsv.gz
+Reads   outputs/documents.parquet (doc_id, status, sha256, published), outputs/tokens.parquet,
+        outputs/mentions.parquet, models/keywords/background_df.tsv.gz, pipeline/nlp/resources/word_forms.tsv.gz,
+        models/topics/model.json (the previous fit, if any), cache/themes/ (per-document results, if any)
 Writes  outputs/keywords.parquet, outputs/topics.parquet, outputs/document_topics.parquet,
-        models/topics/model.json (kept between runs: topics are refitted only when the themes params change or
-        themes.refit is true, so adding documents assigns them to the existing topics)
+        outputs/topic_trends.parquet, outputs/organisation_keywords.parquet,
+        models/topics/model.json (refitted only when the lifecycle rule in pipeline/themes/topics.py says so),
+        cache/themes/{terms,keywords,weights}.parquet (not a DVC output; safe to delete)
 Params  themes.* in params.yaml
 """
 
@@ -11,124 +14,331 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from pydantic import Field
 
 from pipeline import schemas
 from pipeline.config import ConfigError, params_hash, require
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
+from pipeline.themes import cache
 from pipeline.themes import topics as topic_model
 from pipeline.themes.background import OUT as BACKGROUND
 from pipeline.themes.background import load_background
-from pipeline.themes.keywords import CompoundSplitter, score_terms, term_counts, top_keywords
+from pipeline.themes.keywords import score_terms, top_keywords
+from pipeline.themes.lemmas import WORD_FORMS, load_lexicon
+from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms
+from pipeline.themes.trends import organisation_keywords, topic_trends
 
 log = logging.getLogger("pipeline.themes")
 
+DOCUMENTS = Path("outputs/documents.parquet")
 TOKENS = Path("outputs/tokens.parquet")
 MENTIONS = Path("outputs/mentions.parquet")
 KEYWORDS_OUT = Path("outputs/keywords.parquet")
 TOPICS_OUT = Path("outputs/topics.parquet")
 DOC_TOPICS_OUT = Path("outputs/document_topics.parquet")
+TRENDS_OUT = Path("outputs/topic_trends.parquet")
+ORG_KEYWORDS_OUT = Path("outputs/organisation_keywords.parquet")
 TOPIC_MODEL = Path("models/topics/model.json")
-# Params that change what a topic is; refit when they change (top_k_keywords, refit do not).
-TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed")
+CODE = Path(__file__).resolve().parent
+# Params that change what a topic is: a change refits. The others (top_k_keywords, refit, thresholds) do not.
+TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df")
+TERM_PARAMS = ("min_term_length",)
+EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
+TOKEN_COLUMNS = ["doc_id", "token", "start_char", "text", "lemma", "pos", "is_stop"]
+CHUNK_ROWS = 100_000  # tokens converted to Python objects at a time: bounds memory at any corpus size
 
 
-# Reference-corpus document frequencies that make a word a known compound part / too common to split.
-LEXICON_MIN_DF = 5
-COMMON_MIN_DF = 20
-
-
-def document_scores(tokens: pd.DataFrame, n_ref: int, ref_df: dict[str, int], min_length: int) -> dict:
-    """doc_id -> (term counts, term scores)."""
-    lexicon = {w for w, n in ref_df.items() if n >= LEXICON_MIN_DF}
-    lexicon |= {str(x).lower() for x in tokens["lemma"].dropna().unique()}
-    splitter = CompoundSplitter(lexicon, common=(w for w, n in ref_df.items() if n >= COMMON_MIN_DF))
-    out = {}
-    for doc_id, group in tokens.groupby("doc_id", sort=True):
-        rows = zip(group["lemma"].fillna(group["text"]), group["pos"], group["is_stop"], strict=True)
-        counts = term_counts(
-            ((lemma, pos if pos == pos else None, stop) for lemma, pos, stop in rows), splitter, min_length
-        )
-        out[doc_id] = (counts, score_terms(counts, n_ref, ref_df))
+def spans_by_doc(mentions: pd.DataFrame, labels: tuple[str, ...]) -> dict[str, list[tuple[int, int]]]:
+    chosen = mentions[mentions["label"].isin(labels)]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for doc_id, start, end in zip(chosen["doc_id"], chosen["start_char"], chosen["end_char"], strict=True):
+        out.setdefault(doc_id, []).append((int(start), int(end)))
     return out
 
 
-def without_person_names(tokens: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """People are in the people table; as keywords their names crowd out the themes."""
-    people = mentions[mentions["label"] == "PER"]
-    if people.empty:
-        return tokens
-    spans = people.groupby("doc_id")[["start_char", "end_char"]].apply(lambda g: list(map(tuple, g.values)))
-    inside = [
-        any(s <= start < e for s, e in spans.get(doc_id, ()))
-        for doc_id, start in zip(tokens["doc_id"], tokens["start_char"], strict=True)
-    ]
-    return tokens[~pd.Series(inside, index=tokens.index)]
+def iter_document_tokens(doc_ids: list[str]) -> Iterator[tuple[str, list[Token]]]:
+    """(doc_id, tokens in order) for the given documents, reading tokens.parquet a bounded chunk at a time."""
+    # The filter is applied batch by batch while reading, so adding one document does not load every token.
+    table = pq.read_table(TOKENS, columns=TOKEN_COLUMNS, filters=pc.is_in(pc.field("doc_id"), pa.array(doc_ids)))
+    table = table.sort_by([("doc_id", "ascending"), ("token", "ascending")])
+    ids = table["doc_id"].to_numpy(zero_copy_only=False)
+    if len(ids) == 0:
+        return
+    starts = np.concatenate([[0], np.flatnonzero(ids[1:] != ids[:-1]) + 1, [len(ids)]])
+    first = 0
+    while first < len(starts) - 1:
+        last = first + 1
+        while last < len(starts) - 1 and starts[last + 1] - starts[first] <= CHUNK_ROWS:
+            last += 1
+        chunk = table.slice(starts[first], starts[last] - starts[first]).to_pydict()
+        base = starts[first]
+        for d in range(first, last):
+            a, b = starts[d] - base, starts[d + 1] - base
+            yield chunk["doc_id"][a], [
+                Token(s, t or "", lemma, pos, bool(stop))
+                for s, t, lemma, pos, stop in zip(
+                    chunk["start_char"][a:b], chunk["text"][a:b], chunk["lemma"][a:b], chunk["pos"][a:b],
+                    chunk["is_stop"][a:b], strict=True,
+                )
+            ]
+        first = last
+
+
+def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.DataFrame, rules: TermRules,
+                      n_ref: int, ref_df: dict[str, int], top_k: int) -> tuple[pa.Table, pa.Table]:
+    """Term and keyword cache rows for documents not in the cache."""
+    mentions = mentions[mentions["doc_id"].isin(set(doc_ids))]
+    excluded = spans_by_doc(mentions, EXCLUDED_LABELS)
+    orgs = spans_by_doc(mentions, ("ORG",))
+    term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}
+    kw_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "score": [], "rank": [], "count": []}
+    seen = set()
+    for doc_id, tokens in iter_document_tokens(doc_ids):
+        seen.add(doc_id)
+        counts = document_terms(tokens, excluded.get(doc_id, ()), orgs.get(doc_id, ()), rules)
+        _add_terms(term_rows, doc_id, keys[doc_id], counts)
+        scores = score_terms(counts, n_ref, ref_df)
+        for rank, (term, score) in enumerate(top_keywords(scores, top_k), start=1):
+            for column, value in zip(kw_rows, (doc_id, keys[doc_id], term, round(score, 6), rank, int(counts[term])),
+                                     strict=True):
+                kw_rows[column].append(value)
+    for doc_id in sorted(set(doc_ids) - seen):  # an ok document without tokens: remembered as having no terms
+        _add_terms(term_rows, doc_id, keys[doc_id], Counter())
+    return pa.table(term_rows, schema=cache.TERMS), pa.table(kw_rows, schema=cache.KEYWORDS)
+
+
+def _add_terms(rows: dict[str, list], doc_id: str, key: str, counts: Counter) -> None:
+    items = sorted(counts.items()) or [(None, 0.0)]  # a null term marks a document with no terms
+    for term, count in items:
+        rows["doc_id"].append(doc_id)
+        rows["key"].append(key)
+        rows["term"].append(term)
+        rows["count"].append(float(count))
+
+
+def counts_by_doc(terms: pa.Table, doc_ids: set[str] | None = None) -> dict[str, dict[str, float]]:
+    if doc_ids is not None:
+        terms = terms.filter(pc.is_in(terms["doc_id"], value_set=pa.array(sorted(doc_ids), type=pa.string())))
+    out: dict[str, dict[str, float]] = {}
+    data = terms.select(["doc_id", "term", "count"]).to_pydict()
+    for doc_id, term, count in zip(data["doc_id"], data["term"], data["count"], strict=True):
+        bucket = out.setdefault(doc_id, {})
+        if term is not None:
+            bucket[term] = count
+    return out
+
+
+def weight_rows(model: topic_model.TopicModel, counts: dict[str, dict[str, float]], keys: dict[str, str]) -> pa.Table:
+    doc_ids = sorted(counts)
+    weights = topic_model.Assigner(model).weights([counts[d] for d in doc_ids])
+    vocabulary = set(model.vocabulary)
+    cols: dict[str, list] = {name: [] for name in cache.WEIGHTS.names}
+    for doc_id, row in zip(doc_ids, weights, strict=True):
+        in_vocab, total = topic_model.coverage_of(vocabulary, counts[doc_id])
+        for topic_id, weight in zip(model.topic_ids, row, strict=True):
+            for column, value in zip(cols, (doc_id, keys[doc_id], topic_id, round(float(weight), 6), in_vocab, total),
+                                     strict=True):
+                cols[column].append(value)
+    return pa.table(cols, schema=cache.WEIGHTS)
+
+
+def readable_label(terms: list[str], n: int = 3) -> str:
+    """n distinct terms, none a part of another (not "sjukvård / sjukvårdsminister")."""
+    chosen: list[str] = []
+    for term in terms:
+        if any(term in c or c in term for c in chosen):
+            continue
+        chosen.append(term)
+        if len(chosen) == n:
+            break
+    return " / ".join(chosen)
+
+
+def load_model() -> topic_model.TopicModel | None:
+    if not TOPIC_MODEL.exists():
+        return None
+    try:
+        return topic_model.TopicModel.load(TOPIC_MODEL)
+    except ValueError as err:
+        log.warning("themes: %s; it will be refitted", err)
+        return None
 
 
 def run(params: dict[str, Any]) -> dict[str, int]:
     top_k = require(params, "top_k_keywords", int, "themes")
     min_length = require(params, "min_term_length", int, "themes")
     terms_per_topic = require(params, "terms_per_topic", int, "themes")
-    refit = bool(params.get("refit", False))
-    if not TOKENS.exists():
-        raise ConfigError(f"{TOKENS}: not found; run the annotate stage first")
-    if not BACKGROUND.exists():
-        raise ConfigError(f"{BACKGROUND}: background frequencies missing; run python -m pipeline.themes.background")
-    n_ref, ref_df = load_background(BACKGROUND)
-    tokens = without_person_names(
-        pd.read_parquet(TOKENS, columns=["doc_id", "start_char", "text", "lemma", "pos", "is_stop"]),
-        pd.read_parquet(MENTIONS, columns=["doc_id", "start_char", "end_char", "label"]),
+    refit_growth = float(require(params, "refit_growth", (int, float), "themes"))
+    min_coverage = float(require(params, "min_coverage", (int, float), "themes"))
+    match_threshold = float(require(params, "match_threshold", (int, float), "themes"))
+    min_df = require(params, "min_df", int, "themes")
+    max_df = float(require(params, "max_df", (int, float), "themes"))
+    org_top = require(params, "organisation_keywords", int, "themes")
+    relevance = float(require(params, "relevance_lambda", (int, float), "themes"))
+    for path, stage in ((DOCUMENTS, "ingest"), (TOKENS, "annotate"), (MENTIONS, "entities")):
+        if not path.exists():
+            raise ConfigError(f"{path}: not found; run the {stage} stage first")
+    for path in (BACKGROUND, WORD_FORMS):
+        if not path.exists():
+            raise ConfigError(f"{path}: missing; build it with python -m pipeline.themes.background")
+    documents = pq.read_table(DOCUMENTS, columns=["doc_id", "status", "sha256", "published"]).to_pandas()
+    documents = documents[documents["status"] == "ok"].sort_values("doc_id", kind="stable")
+    mentions = pd.read_parquet(
+        MENTIONS, columns=["doc_id", "start_char", "end_char", "label", "entity_id", "canonical"]
     )
-    per_doc = document_scores(tokens, n_ref, ref_df, min_length)
-
-    keyword_rows = []
-    for doc_id, (counts, scores) in per_doc.items():
-        for rank, (term, score) in enumerate(top_keywords(scores, top_k), start=1):
-            keyword_rows.append(
-                {"doc_id": doc_id, "term": term, "score": round(score, 6), "rank": rank, "count": int(counts[term])}
-            )
-
-    doc_ids = sorted(per_doc)
-    doc_scores = [per_doc[d][1] for d in doc_ids]
-    topic_hash = params_hash({k: params.get(k) for k in TOPIC_PARAMS})
-    model = topic_model.TopicModel.load(TOPIC_MODEL) if TOPIC_MODEL.exists() else None
-    if doc_ids and (refit or model is None or model.params_hash != topic_hash):
-        k = topic_model.n_topics_for(len(doc_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
-        log.info("themes: fitting %d topics on %d documents", k, len(doc_ids))
-        model = topic_model.fit(doc_scores, k, params["seed"], topic_hash)
-        model.save(TOPIC_MODEL)
-    elif model is not None:
-        log.info("themes: reusing the %d topics in %s (set themes.refit: true to refit)", model.n_topics, TOPIC_MODEL)
-
-    topic_rows, doc_topic_rows = [], []
-    if model is not None:
-        for t in range(model.n_topics):
-            top = model.top_terms(t, terms_per_topic)
-            topic_rows.append(
-                {
-                    "topic_id": t,
-                    "label": " / ".join(term for term, _ in top[:3]),
-                    "terms": [term for term, _ in top],
-                    "weights": [round(w, 6) for _, w in top],
-                }
-            )
-        weights = topic_model.transform(model, doc_scores)
-        for doc_id, row in zip(doc_ids, weights, strict=True):
-            for t, weight in enumerate(row):
-                doc_topic_rows.append({"doc_id": doc_id, "topic_id": t, "weight": round(float(weight), 6)})
-
     upstream = read_provenance(TOKENS)
+    salt = params_hash({
+        "format": cache.CACHE_FORMAT,
+        "tokens": upstream,
+        "mentions": read_provenance(MENTIONS),
+        "params": {k: params.get(k) for k in (*TERM_PARAMS, "top_k_keywords")},
+        "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, RESOURCES / "genre_stopwords.txt")],
+        "code": [cache.file_digest(CODE / f"{m}.py") for m in ("terms", "lemmas", "keywords")],
+    })
+    keys = {d: cache.document_key(salt, d, s) for d, s in zip(documents["doc_id"], documents["sha256"], strict=True)}
+
+    # Terms and keywords: from the cache, computed only for documents new or changed since the last run.
+    terms, terms_clean = cache.load("terms", keys)
+    keywords, keywords_clean = cache.load("keywords", keys)
+    todo = sorted(set(keys) - (cache.cached_docs(terms) & (cache.cached_docs(keywords) | _no_term_docs(terms))))
+    if todo:
+        n_ref, ref_df = load_background(BACKGROUND)
+        rules = TermRules.build(load_lexicon(WORD_FORMS), ref_df, min_length)
+        new_terms, new_keywords = compute_documents(todo, keys, mentions, rules, n_ref, ref_df, top_k)
+        todo_set = pa.array(todo, type=pa.string())
+        terms = pa.concat_tables([terms.filter(pc.invert(pc.is_in(terms["doc_id"], value_set=todo_set))), new_terms])
+        keywords = pa.concat_tables(
+            [keywords.filter(pc.invert(pc.is_in(keywords["doc_id"], value_set=todo_set))), new_keywords]
+        )
+    terms = terms.sort_by([("doc_id", "ascending"), ("term", "ascending")])
+    keywords = keywords.sort_by([("doc_id", "ascending"), ("rank", "ascending")])
+    if todo or not terms_clean:
+        cache.save("terms", terms)
+    if todo or not keywords_clean:
+        cache.save("keywords", keywords)
+    log.info("themes: %d documents, %d from the cache, %d (re)computed", len(keys), len(keys) - len(todo), len(todo))
+
+    # Topics: keep the model while it fits the corpus (lifecycle rule), else refit with stable ids.
+    topic_hash = params_hash({k: params.get(k) for k in TOPIC_PARAMS})
+    model = load_model()
+    weights = cache.WEIGHTS.empty_table()
+    weights_changed = True
+    coverage = 0.0
+    if model is not None and keys:
+        wkeys = {d: f"{k}:{model.version}" for d, k in keys.items()}
+        weights, weights_clean = cache.load("weights", wkeys)
+        missing = set(keys) - cache.cached_docs(weights)
+        weights_changed = bool(missing) or not weights_clean
+        if missing:
+            weights = pa.concat_tables([weights, weight_rows(model, counts_by_doc(terms, missing), wkeys)])
+        coverage = _coverage(weights)
+    reason = topic_model.needs_refit(
+        model, topic_hash, bool(params.get("refit", False)), sorted(keys), coverage, refit_growth, min_coverage
+    ) if keys else None
+    if reason:
+        counts = counts_by_doc(terms)
+        doc_ids = sorted(counts)
+        k = topic_model.n_topics_for(len(doc_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
+        log.info("themes: refitting the topic model (%s): %d topics on %d documents", reason, k, len(doc_ids))
+        old_version = model.version if model else None
+        model = topic_model.fit(doc_ids, [counts[d] for d in doc_ids], k, params["seed"], topic_hash, model, min_df,
+                                max_df, match_threshold)
+        model.save(TOPIC_MODEL)
+        weights = weight_rows(model, counts, {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
+        weights_changed = True
+        log.info("themes: topic model %s (was %s): %d topics, new ids %s; every document reassigned",
+                 model.version, old_version, model.n_topics, model.new_ids)
+    elif model is not None:
+        log.info("themes: keeping topic model %s (%d topics, fitted on %d documents, vocabulary covers %.1f%%)",
+                 model.version, model.n_topics, len(model.fitted_docs), 100 * coverage)
+    weights = weights.sort_by([("doc_id", "ascending"), ("topic_id", "ascending")])
+    if weights_changed:
+        cache.save("weights", weights)
+
     meta = provenance("themes", params_hash(params), upstream.get("model"), upstream.get("model_version"))
-    write_table(keyword_rows, KEYWORDS_OUT, schemas.KEYWORDS, meta)
-    write_table(topic_rows, TOPICS_OUT, schemas.TOPICS, meta)
-    write_table(doc_topic_rows, DOC_TOPICS_OUT, schemas.DOCUMENT_TOPICS, meta)
-    return {"keywords": len(keyword_rows), "topics": len(topic_rows), "document_topics": len(doc_topic_rows)}
+    meta["topic_model_version"] = model.version if model else None
+    doc_topics = weights.select(["doc_id", "topic_id", "weight"])
+    write_table(keywords.select(["doc_id", "term", "score", "rank", "count"]), KEYWORDS_OUT, schemas.KEYWORDS, meta)
+    write_table(topic_rows(model, doc_topics, terms_per_topic, relevance), TOPICS_OUT, schemas.TOPICS, meta)
+    write_table(doc_topics, DOC_TOPICS_OUT, schemas.DOCUMENT_TOPICS, meta)
+
+    trends, undated = topic_trends(doc_topics.to_pandas(), documents[["doc_id", "published"]])
+    log.info("themes: topic_trends from %d dated documents; %d documents without a published date left out",
+             doc_topics.to_pandas()["doc_id"].nunique() - undated if doc_topics.num_rows else 0, undated)
+    write_table(pa.Table.from_pandas(trends, preserve_index=False), TRENDS_OUT, schemas.TOPIC_TRENDS, meta)
+    org_kw = organisation_keywords(
+        org_documents(mentions, set(keys)), keywords.select(["doc_id", "term"]).to_pandas(), len(keys), org_top
+    )
+    write_table(pa.Table.from_pandas(org_kw, preserve_index=False), ORG_KEYWORDS_OUT, schemas.ORGANISATION_KEYWORDS,
+                meta)
+    return {
+        "keywords": keywords.num_rows,
+        "topics": model.n_topics if model else 0,
+        "document_topics": doc_topics.num_rows,
+        "topic_trends": len(trends),
+        "organisation_keywords": len(org_kw),
+    }
+
+
+def _no_term_docs(terms: pa.Table) -> set[str]:
+    if terms.num_rows == 0:
+        return set()
+    return set(pc.unique(terms.filter(pc.is_null(terms["term"]))["doc_id"]).to_pylist())
+
+
+def _coverage(weights: pa.Table) -> float:
+    if weights.num_rows == 0:
+        return 0.0
+    per_doc = weights.group_by("doc_id").aggregate([("vocab_mass", "max"), ("total_mass", "max")])
+    total = pc.sum(per_doc["total_mass_max"]).as_py() or 0.0
+    return (pc.sum(per_doc["vocab_mass_max"]).as_py() or 0.0) / total if total else 0.0
+
+
+def org_documents(mentions: pd.DataFrame, doc_ids: set[str]) -> pd.DataFrame:
+    """(entity_id, name, doc_id) of ORG mentions in ok documents; name = the entity's most frequent canonical."""
+    orgs = mentions[(mentions["label"] == "ORG") & mentions["entity_id"].notna() & mentions["doc_id"].isin(doc_ids)]
+    names = (
+        orgs.groupby(["entity_id", "canonical"]).size().rename("n").reset_index()
+        .sort_values(["entity_id", "n", "canonical"], ascending=[True, False, True], kind="stable")
+        .drop_duplicates("entity_id").set_index("entity_id")["canonical"]
+    )
+    out = orgs[["entity_id", "doc_id"]].drop_duplicates()
+    out = out.assign(name=out["entity_id"].map(names))
+    return out.sort_values(["entity_id", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def topic_rows(
+    model: topic_model.TopicModel | None, doc_topics: pa.Table, terms_per_topic: int, relevance: float
+) -> list[dict]:
+    if model is None:
+        return []
+    frame = doc_topics.to_pandas()
+    frame = frame[frame["weight"] > 0]
+    top = frame.sort_values(["doc_id", "weight", "topic_id"], ascending=[True, False, True], kind="stable")
+    n_docs = top.drop_duplicates("doc_id")["topic_id"].value_counts()
+    rows = []
+    for row, topic_id in enumerate(model.topic_ids):
+        top_terms = model.top_terms(row, max(terms_per_topic, 25), relevance)
+        rows.append({
+            "topic_id": topic_id,
+            "label": readable_label([t for t, _ in top_terms]),
+            "terms": [t for t, _ in top_terms[:terms_per_topic]],
+            "weights": [round(w, 6) for _, w in top_terms[:terms_per_topic]],
+            "is_new": topic_id in model.new_ids,
+            "n_documents": int(n_docs.get(topic_id, 0)),
+        })
+    return rows
 
 
 class ThemesParams(Params):
@@ -139,7 +349,14 @@ class ThemesParams(Params):
     max_topics: int = Field(25, ge=1)
     terms_per_topic: int = Field(10, ge=1)
     seed: int = 0
-    refit: bool = False
+    refit: bool = False  # true: refit the topic model even if models/topics fits the corpus
+    refit_growth: float = Field(0.2, gt=0)  # refit when documents not in the fit exceed this share of those in it
+    min_coverage: float = Field(0.6, ge=0, le=1)  # refit when the vocabulary covers less of the corpus's terms
+    match_threshold: float = Field(0.3, ge=0, le=1)  # cosine for a refitted topic to keep an old topic's id
+    min_df: int = Field(5, ge=1)  # a topic term is in at least this many documents ...
+    max_df: float = Field(0.5, gt=0, le=1)  # ... and at most this share of them
+    organisation_keywords: int = Field(20, ge=1)  # terms kept per organisation
+    relevance_lambda: float = Field(0.6, ge=0, le=1)  # topic term order: 1 = by weight
 
 
 STAGE = Stage(
@@ -147,8 +364,10 @@ STAGE = Stage(
     module="pipeline.themes",
     description=__doc__.splitlines()[0],
     params=ThemesParams,
-    inputs={"tokens": str(TOKENS), "mentions": str(MENTIONS), "background": str(BACKGROUND)},
+    inputs={"documents": str(DOCUMENTS), "tokens": str(TOKENS), "mentions": str(MENTIONS),
+            "background": str(BACKGROUND), "word_forms": "pipeline/nlp/resources/word_forms.tsv.gz"},
     outputs={"keywords": str(KEYWORDS_OUT), "topics": str(TOPICS_OUT), "document_topics": str(DOC_TOPICS_OUT),
+             "topic_trends": str(TRENDS_OUT), "organisation_keywords": str(ORG_KEYWORDS_OUT),
              "topic_model": str(TOPIC_MODEL.parent)},
     code=("pipeline/themes",),
     uncached_outputs=("topic_model",),

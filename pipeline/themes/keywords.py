@@ -1,4 +1,4 @@
-"""Per-document keywords: lemmatised content words, Swedish compounds credited to their parts, background idf."""
+"""Per-document keywords: sublinear term frequency times a fixed background idf; Swedish compound splitting."""
 
 from __future__ import annotations
 
@@ -7,51 +7,9 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.lang.sv.stop_words import STOP_WORDS
-
-CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
 # Swedish compounds join parts directly or with a linking -s- (kompetensförsörjning+s+arbete) or -e-/-a-.
 LINKERS = ("", "s", "e", "a")
 MIN_PART = 4  # shorter "parts" (sam-, tid, ord) split ordinary words into nonsense
-PART_WEIGHT = 0.5  # a part inside a compound counts half a standalone occurrence
-# Words that are frequent in this genre but carry no theme of their own (on top of spaCy's stop words).
-GENRE_STOP_WORDS = frozenset(
-    {
-        "år",
-        "del",
-        "sätt",
-        "fall",
-        "exempel",
-        "bland",
-        "annan",
-        "andra",
-        "ny",
-        "nya",
-        "stor",
-        "olika",
-        "viktig",
-        "många",
-        "flera",
-        "hel",
-        "egen",
-        "samt",
-        "även",
-        "sida",
-        "gång",
-        "dag",
-        "fråga",
-        "frågor",
-    }
-)
-
-
-def is_candidate(lemma: str, pos: str | None, is_stop: bool, min_length: int) -> bool:
-    word = lemma.lower()
-    if is_stop or word in STOP_WORDS or word in GENRE_STOP_WORDS or len(word) < min_length:
-        return False
-    if pos is not None and pos not in CONTENT_POS:
-        return False
-    return word.replace("-", "").isalpha()
 
 
 class CompoundSplitter:
@@ -92,21 +50,6 @@ class CompoundSplitter:
                 if rest is not None and (best is None or 1 + len(rest) < len(best)):
                     best = (stem, *rest)
         return best
-
-
-def term_counts(tokens: Iterable[tuple[str, str | None, bool]], splitter: CompoundSplitter, min_length: int) -> Counter:
-    """(lemma, pos, is_stop) tokens -> weighted term counts: each lemma once, each compound modifier at
-    PART_WEIGHT."""
-    counts: Counter = Counter()
-    for lemma, pos, is_stop in tokens:
-        if not is_candidate(lemma, pos, is_stop, min_length):
-            continue
-        word = lemma.lower()
-        counts[word] += 1.0
-        for part in splitter.modifiers(word):
-            if part not in STOP_WORDS and part not in GENRE_STOP_WORDS:
-                counts[part] += PART_WEIGHT
-    return counts
 
 
 def idf(term: str, n_reference: int, reference_df: dict[str, int]) -> float:

@@ -1,0 +1,148 @@
+"""A document's terms: repaired lemmas of content words, coordinated compounds expanded, names left out.
+
+- Lemmas are checked and repaired by pipeline.themes.lemmas (sjukvårdsminist -> sjukvårdsminister, försvarsmaktens ->
+  försvarsmakt), so a term is a word even when the annotate model runs without the repair component.
+- "hälso- och sjukvård": the dangling first half takes the head of the word that completes it (hälsovård, and
+  sjukvård itself); the half on its own ("hälso-") is never a term.
+- Organisation names (tokens inside ORG mentions) are kept as written, not lemmatised: trafikverket, not trafikverk.
+- People, places and dates are in their own tables: tokens inside PER, LOC or DATE mentions, and proper nouns
+  outside an ORG mention, are not terms.
+- Swedish compounds also credit their modifiers at PART_WEIGHT (kompetensförsörjningsarbete -> kompetensförsörjning).
+A document's terms depend on nothing but its own tokens, its mentions and fixed resources.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.themes.keywords import CompoundSplitter
+from pipeline.themes.lemmas import MIN_HEAD, Lexicon, fold_genitive, repair_lemma
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
+COORDINATORS = {"och", "eller", "samt", ",", "respektive"}
+PART_WEIGHT = 0.5  # a part inside a compound counts half a standalone occurrence
+LEXICON_MIN_DF = 5  # reference df that makes a lemma a known compound part
+COMMON_MIN_DF = 20  # reference df that makes a lemma too common on its own to split ("regional")
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    words = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        word = line.split("#", 1)[0].strip()
+        if not word:
+            continue
+        if word != word.lower() or " " in word:
+            raise ValueError(f"{path}:{number}: expected one lower-case word, got {line!r}")
+        words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def genre_stop_words() -> frozenset[str]:
+    return read_word_list(RESOURCES / "genre_stopwords.txt")
+
+
+@dataclass(frozen=True)
+class TermRules:
+    lexicon: Lexicon
+    splitter: CompoundSplitter
+    stop_words: frozenset[str]
+    min_length: int
+
+    @classmethod
+    def build(cls, lexicon: Lexicon, background_df: dict[str, int], min_length: int) -> TermRules:
+        splitter = CompoundSplitter(
+            (w for w, n in background_df.items() if n >= LEXICON_MIN_DF),
+            common=(w for w, n in background_df.items() if n >= COMMON_MIN_DF),
+        )
+        # spaCy's stop words arrive as tokens.is_stop; these are the genre's own.
+        return cls(lexicon, splitter, genre_stop_words(), min_length)
+
+    def is_term(self, word: str) -> bool:
+        return len(word) >= self.min_length and word not in self.stop_words and word.isalpha()
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    text: str
+    lemma: str | None
+    pos: str | None
+    is_stop: bool
+
+
+def compound_head(lemma: str, lex: Lexicon) -> str | None:
+    """The longest known lemma that ends `lemma` and leaves at least 3 letters before it (sjukvård -> vård)."""
+    for cut in range(3, len(lemma) - MIN_HEAD + 1):
+        if lemma[cut:] in lex.lemmas:
+            return lemma[cut:]
+    return None
+
+
+def dangling_part(text: str) -> str | None:
+    """'hälso-' -> 'hälso' (the first half of a coordinated compound), else None."""
+    if len(text) > 2 and text.endswith("-") and text[:-1].isalpha():
+        return text[:-1].lower()
+    return None
+
+
+def inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], position: int) -> bool:
+    """Is `position` inside one of the sorted, non-overlapping `spans` (starts = their start offsets)?"""
+    i = bisect.bisect_right(starts, position) - 1
+    return i >= 0 and position < spans[i][1]
+
+
+def document_terms(
+    tokens: Sequence[Token],
+    excluded: Iterable[tuple[int, int]],
+    organisations: Iterable[tuple[int, int]],
+    rules: TermRules,
+) -> Counter:
+    """Weighted term counts of one document."""
+    excluded = sorted(excluded)
+    ex_starts = [s for s, _ in excluded]
+    orgs = sorted(organisations)
+    org_starts = [s for s, _ in orgs]
+    counts: Counter = Counter()
+    pending: list[str] = []  # dangling first halves waiting for the word that completes them
+    for token in tokens:
+        part = dangling_part(token.text)
+        if part is not None:
+            pending.append(part)
+            continue
+        if token.text.lower() in COORDINATORS:
+            continue
+        if inside(excluded, ex_starts, token.start):
+            pending.clear()
+            continue
+        if token.pos == "PROPN" and not inside(orgs, org_starts, token.start):
+            pending.clear()
+            continue
+        if token.is_stop or (token.pos is not None and token.pos not in CONTENT_POS) or not token.text.isalpha():
+            pending.clear()
+            continue
+        if inside(orgs, org_starts, token.start):
+            # A name is not lemmatised (Trafikverket stays trafikverket); only a genitive -s is folded.
+            word = fold_genitive(token.text.lower(), rules.lexicon)
+        else:
+            word = repair_lemma(token.text, token.lemma or token.text, token.pos, rules.lexicon)
+        if pending:
+            head = compound_head(word, rules.lexicon)
+            if head is not None:
+                for first in pending:
+                    if rules.is_term(first + head):
+                        counts[first + head] += 1.0
+            pending.clear()
+        if not rules.is_term(word):
+            continue
+        counts[word] += 1.0
+        for modifier in rules.splitter.modifiers(word):
+            if rules.is_term(modifier):
+                counts[modifier] += PART_WEIGHT
+    return counts
