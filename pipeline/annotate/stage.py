@@ -51,11 +51,11 @@ STAGE = Stage(
     params=AnnotateParams,
     inputs={"documents": "outputs/documents.parquet", "model": "models/sv_pipeline"},
     outputs={name: f"outputs/{name}.parquet" for name in TABLES},
-    code=("pipeline/annotate", "pipeline/nlp"),
+    code=("pipeline/annotate", "pipeline/nlp", "pipeline/themes/lemmas.py"),
 )
 # The code a document's rows depend on (pipeline/nlp is in the model fingerprint): the store key covers it, and
 # nothing else, so a change to the stage runner or the manifest does not re-annotate the corpus.
-ROW_CODE = ("pipeline/annotate", "pipeline/schemas.py", "pipeline/tables.py")
+ROW_CODE = ("pipeline/annotate", "pipeline/schemas.py", "pipeline/tables.py", "pipeline/themes/lemmas.py")
 # Params that change no row: how the work is spread, where the store lives.
 RUNTIME_PARAMS = ("batch_size", "n_process", "auto_min_chars", "cache_dir")
 

@@ -33,7 +33,7 @@ STAGE = Stage(
     params=AssembleParams,
     inputs={"base": "models/sv_base"},
     outputs={"pipeline": "models/sv_pipeline"},
-    code=("pipeline/model/assemble.py", "pipeline/nlp"),
+    code=("pipeline/model/assemble.py", "pipeline/nlp", "pipeline/themes/lemmas.py"),
     uncached_outputs=("pipeline",),
 )
 DEFAULT_BASE = Path(STAGE.inputs["base"])

@@ -5,6 +5,7 @@ Components (one job each, in pipeline order after the statistical `ner`):
     sv_date_rules     DATE entities with TIMEX3 values                      (dates.py, timex.py)
     sv_role_matcher   person - title - organisation relations              (roles.py)
     sv_canonicalizer  canonical names, entity ids, types, aliases          (canonical.py)
+    sv_lemma_repair   truncated lemmas repaired against known word forms  (lemmas.py; right after the lemmatiser)
 `add_domain_components(nlp)` adds all of them; the factories are also registered as spaCy entry points
 (pyproject.toml), so `spacy.load("models/sv_pipeline")` finds them without importing this package.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from pipeline.nlp import canonical, dates, layout, orgs, roles  # noqa: F401  (registers the factories)
+from pipeline.nlp import canonical, dates, layout, lemmas, orgs, roles  # noqa: F401  (registers the factories)
 from pipeline.nlp.extensions import register_extensions
 
 DOMAIN_COMPONENTS = ("sv_org_rules", "sv_date_rules", "sv_role_matcher", "sv_canonicalizer")
@@ -44,6 +45,10 @@ def add_domain_components(nlp: Language) -> Language:
             nlp.add_pipe("sv_line_breaks", after=setters[-1])
         else:
             nlp.add_pipe("sv_line_breaks", first=True)
+    lemmatizers = [n for n in nlp.pipe_names if n in ("trainable_lemmatizer", "lemmatizer")]
+    if lemmatizers and "sv_lemma_repair" not in nlp.pipe_names:
+        # The trained lemmatiser cuts some words short (sjukvårdsminist); repaired right where lemmas are made.
+        nlp.add_pipe("sv_lemma_repair", after=lemmatizers[-1])
     after = "ner" if "ner" in nlp.pipe_names else None
     for name in DOMAIN_COMPONENTS:
         if name in nlp.pipe_names:
