@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,6 +24,8 @@ from pathlib import Path
 import numpy as np
 from scipy.linalg import cholesky, solve_triangular
 from scipy.sparse import csr_matrix
+
+from pipeline.tables import write_text
 
 DECIMALS = 8  # components are stored rounded; the in-memory model is the stored one, so fit == reload
 
@@ -81,11 +81,7 @@ class TopicModel:
         return blob
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(self._blob(), handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)
+        write_text(path, json.dumps(self._blob(), ensure_ascii=False, separators=(",", ":")))
 
     @classmethod
     def from_blob(cls, blob: Mapping) -> TopicModel:
