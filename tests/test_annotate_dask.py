@@ -120,3 +120,14 @@ def test_a_model_the_workers_cannot_load_stops_the_run(crashing_cluster, tmp_pat
     (model / "meta.json").write_text("{}")  # a folder the client can fingerprint, but no spaCy pipeline
     with pytest.raises(ModelError, match="annotate on Dask"):
         list(run_dask(str(model), _chunks()[:2], {}, 2, scheduler=crashing_cluster))
+
+
+def test_a_worker_with_other_code_or_model_files_refuses_to_annotate(tmp_path) -> None:
+    from pipeline.annotate.dask_executor import ModelSpec, WorkerModelError, _worker_nlp, code_fingerprint
+    from pipeline.nlp.loading import model_fingerprint
+
+    right = ModelSpec(str(MODEL), model_fingerprint(str(MODEL)), code_fingerprint(), {}, 2)
+    with pytest.raises(WorkerModelError, match="pipeline package on this worker differs"):
+        _worker_nlp(ModelSpec(right.model, right.fingerprint, "0" * 16, {}, 2))
+    with pytest.raises(WorkerModelError, match="has fingerprint"):
+        _worker_nlp(ModelSpec(right.model, "0" * 16, right.code, {}, 2))

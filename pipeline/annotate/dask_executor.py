@@ -11,13 +11,14 @@ scheduler keeps its own setting, Dask's default is 3). A batch that still fails 
 a time, alone (a dying worker fails every task it holds), so a chunk that crashes a worker twice by itself is
 reported as a `ChunkError` naming its document and the rest of the batch is kept.
 
-The model must load on every worker with the fingerprint the client computed (same files at the same path, same
-`pipeline.nlp` code); otherwise the run stops with a `ModelError` instead of writing rows that do not match the
+The model must load on every worker with the fingerprints the client computed (same model files at the same path,
+same `pipeline` code); otherwise the run stops with a `ModelError` instead of writing rows that do not match the
 store's keys.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections import deque
@@ -48,6 +49,7 @@ class ModelSpec:
 
     model: str
     fingerprint: str  # the client's model_fingerprint; a worker whose copy differs refuses to annotate
+    code: str  # the client's code_fingerprint, checked the same way
     label_map: dict[str, str]
     batch_size: int
 
@@ -62,10 +64,22 @@ _MODELS: dict[tuple[str, str], Language] = {}
 _LOCK = threading.Lock()
 
 
+def code_fingerprint() -> str:
+    """The code a worker runs besides the model's (which model_fingerprint covers): chunk rows and table schemas."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for file in [*sorted((root / "annotate").glob("*.py")), root / "schemas.py", root / "tables.py"]:
+        digest.update(file.name.encode() + hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
 def _worker_nlp(spec: ModelSpec) -> Language:
     key = (spec.model, spec.fingerprint)
     if key not in _MODELS:
         try:
+            if code_fingerprint() != spec.code:
+                raise WorkerModelError("the pipeline package on this worker differs from the client's: install the "
+                                       "same version on every worker")
             found = model_fingerprint(spec.model)
             if found != spec.fingerprint:
                 raise WorkerModelError(f"model '{spec.model}' on this worker has fingerprint {found}, the client's "
@@ -166,17 +180,16 @@ def run_dask(model: str, chunks: Sequence[Chunk], label_map: dict[str, str], bat
     `n_workers` processes (default: every core); `in_flight` bounds the batches out at once (default: 2 per
     worker thread, so every worker has its next batch waiting)."""
     model = worker_model_path(model)
-    spec = ModelSpec(model, model_fingerprint(model), dict(label_map), batch_size)
+    spec = ModelSpec(model, model_fingerprint(model), code_fingerprint(), dict(label_map), batch_size)
     groups = batches(chunks, batch_size, max_chars=batch_size * 20_000)
     with connect(scheduler, n_workers or available_cores()) as client:
-        threads = sum(client.nthreads().values())
-        limit = in_flight or max(2 * threads, 2)
         log.info("annotate: Dask scheduler %s, %d workers, %d threads", client.scheduler.address,
-                 len(client.nthreads()), threads)
+                 len(client.nthreads()), sum(client.nthreads().values()))
         pending: deque[tuple[list[Chunk], Future]] = deque()
         for group in groups:
             pending.append((group, _submit(client, spec, group)))
-            if len(pending) >= limit:
+            # Asked each time: workers may join or leave a real cluster during the run.
+            if len(pending) >= (in_flight or max(2 * sum(client.nthreads().values()), 2)):
                 yield from _collect(client, spec, *pending.popleft(), others=[f for _, f in pending])
         while pending:
             yield from _collect(client, spec, *pending.popleft(), others=[f for _, f in pending])
