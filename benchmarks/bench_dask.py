@@ -9,7 +9,7 @@ and `executor: dask` with a LocalCluster of `--workers` processes. Each run's wa
 command (start-up, model loads, cluster start, annotation, writing the tables), so the ratio is what a user sees.
 The two runs' tables must be byte-identical (the benchmark stops if not). The machine's load average is recorded
 before and after each run, since other work on the machine changes the timings. Prints a table and writes
-benchmarks/results/dask.json. A report, not a test.
+benchmarks/results/dask.json (appending to the samples of earlier runs). A report, not a test.
 """
 
 from __future__ import annotations
@@ -114,10 +114,12 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{PRESS}: not found (the press releases are needed)")
     results = {"machine": {"platform": platform.platform(), "cores": len(os.sched_getaffinity(0)),
                            "python": platform.python_version()}, "sizes": {}}
-    if RESULTS.exists():  # keep the other sizes of an earlier run
+    if RESULTS.exists():  # earlier runs are kept: one list of samples per size, the machine's load differs
         results["sizes"] = json.loads(RESULTS.read_text(encoding="utf-8")).get("sizes", {})
     for n in args.sizes:
-        results["sizes"][str(n)] = result = bench_size(n, args.workers, args.keep)
+        result = bench_size(n, args.workers, args.keep)
+        result["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        results["sizes"].setdefault(str(n), []).append(result)
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(f"\n{n} press releases: {result['documents']} documents, {result['words']:,} words")
