@@ -85,8 +85,10 @@ class CrashWorkers(WorkerPlugin):
 @pytest.fixture(scope="module")
 def crashing_cluster(tmp_path_factory):
     flags = tmp_path_factory.mktemp("flags")
-    # As the LocalCluster run_dask makes: a task is tried on two workers before it counts as failed.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    # As the LocalCluster run_dask makes: a task is tried on two workers before it counts as failed, and tasks fail
+    # rather than wait forever if no worker comes back.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                          "distributed.scheduler.no-workers-timeout": "60s"}):
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     with cluster, Client(cluster) as client:
         client.register_plugin(CrashWorkers(str(flags)))
