@@ -144,6 +144,8 @@ def test_a_failing_chunk_is_reported_and_the_others_are_kept(nlp) -> None:
     results = annotate_chunks(local, [_chunk("Hej.", "a"), _chunk("BOOM här.", "b"), _chunk("Hej då.", "c")], {}, 16)
     assert [type(r).__name__ for r in results] == ["ChunkResult", "ChunkError", "ChunkResult"]
     assert isinstance(results[1], ChunkError) and "component failed" in results[1].error
+    [alone] = annotate_chunks(local, [_chunk("BOOM ensam.", "d")], {}, 16)  # a batch of one fails alone too
+    assert isinstance(alone, ChunkError) and alone.doc_id == "d"
 
 
 def test_store_round_trip_prune_and_corrupt_file(tmp_path, nlp) -> None:

@@ -60,9 +60,9 @@ def annotate_chunks(nlp: Language, chunks: Sequence[Chunk], label_map: dict[str,
     try:
         docs = nlp.pipe((_make_doc(nlp, c) for c in chunks), batch_size=batch_size)
         return [chunk_tables(c.doc_id, doc, label_map, c.offset, c.index) for c, doc in zip(chunks, docs, strict=True)]
-    except Exception:
+    except Exception as err:  # noqa: BLE001 - which chunk failed is found below
         if len(chunks) == 1:
-            raise
+            return [ChunkError(chunks[0].doc_id, chunks[0].index, f"{type(err).__name__}: {err}")]
     out: list[ChunkResult | ChunkError] = []
     for c in chunks:
         try:

@@ -4,7 +4,8 @@ Documents longer than `chunk_chars` are annotated in pieces cut after line break
 any length works and time per character does not grow with the length. Results are kept per document in an
 indexed store (pipeline.annotate.store); only new or changed documents are annotated, on `n_process` cores, and the
 tables are written by streaming every document's rows from the store in corpus order, so memory does not grow with
-the corpus and the output is the same with any number of processes.
+the corpus and the output is the same with any number of processes. With `executor: dask` the same batches are
+annotated on a Dask cluster instead (pipeline.annotate.dask_executor; README "Running annotate on a Dask cluster").
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class AnnotateParams(Params):
     chunk_chars: int = Field(20_000, ge=1_000, le=900_000)  # longer documents are annotated in pieces
     cache_dir: str = "cache/annotate"
     label_map: dict[str, str] = Field(default_factory=dict)
+    executor: Literal["local", "dask"] = "local"  # dask: on a Dask cluster (pipeline.annotate.dask_executor)
+    dask_scheduler: str = ""  # a scheduler address (tcp://host:8786), or empty for a LocalCluster of n_process workers
 
 
 STAGE = Stage(
@@ -57,7 +60,7 @@ STAGE = Stage(
 # nothing else, so a change to the stage runner or the manifest does not re-annotate the corpus.
 ROW_CODE = ("pipeline/annotate", "pipeline/schemas.py", "pipeline/tables.py", "pipeline/themes/lemmas.py")
 # Params that change no row: how the work is spread, where the store lives.
-RUNTIME_PARAMS = ("batch_size", "n_process", "auto_min_chars", "cache_dir")
+RUNTIME_PARAMS = ("batch_size", "n_process", "auto_min_chars", "cache_dir", "executor", "dask_scheduler")
 
 
 @dataclass(frozen=True)
@@ -107,14 +110,29 @@ def resolve_processes(n_process: int | str, todo_chars: int, auto_min_chars: int
     return available_cores() if todo_chars >= auto_min_chars else 1
 
 
+def chunk_results(chunks: list[Chunk], p: AnnotateParams, label_map: dict[str, str],
+                  n_process: int) -> Iterator[ChunkResult | ChunkError]:
+    """Every chunk's result, in input order, from the configured executor."""
+    if p.executor == "local":
+        return run_local(p.model, chunks, label_map, p.batch_size, n_process)
+    try:
+        from pipeline.annotate.dask_executor import run_dask
+    except ImportError as err:
+        raise ConfigError(f"annotate.executor: dask needs Dask installed: pip install 'kompetens-pipeline[dask]' "
+                          f"({err})") from err
+    workers = p.n_process if isinstance(p.n_process, int) else available_cores()  # for a LocalCluster only
+    return run_dask(p.model, chunks, label_map, p.batch_size, p.dask_scheduler, workers)
+
+
 def annotate_missing(todo: list[DocInput], keys: dict[str, str], store: AnnotationStore, p: AnnotateParams,
                      label_map: dict[str, str]) -> int:
     """Annotate `todo` into the store, committing as documents complete; returns how many failed."""
     total = sum(len(item.text) for item in todo)
     n_process = resolve_processes(p.n_process, total, p.auto_min_chars)
     chunks = list(chunks_of(todo, p.chunk_chars))
-    log.info("annotate: %d documents (%d chunks, %d characters) on %d process%s", len(todo), len(chunks), total,
-             n_process, "es" if n_process > 1 else "")
+    where = (f"{n_process} process{'es' if n_process > 1 else ''}" if p.executor == "local"
+             else f"Dask ({p.dask_scheduler or 'LocalCluster'})")
+    log.info("annotate: %d documents (%d chunks, %d characters) on %s", len(todo), len(chunks), total, where)
     size = {(c.doc_id, c.index): len(c.text) for c in chunks}
     remaining = Counter(c.doc_id for c in chunks)
     by_id = {item.doc_id: item for item in todo}
@@ -122,7 +140,7 @@ def annotate_missing(todo: list[DocInput], keys: dict[str, str], store: Annotati
     failed: set[str] = set()
     progress = tqdm(total=total, desc="annotate", unit="char", unit_scale=True, file=sys.stderr,
                     mininterval=1.0 if sys.stderr.isatty() else 15.0)
-    for result in run_local(p.model, chunks, label_map, p.batch_size, n_process):
+    for result in chunk_results(chunks, p, label_map, n_process):
         progress.update(size[result.doc_id, result.index])
         if isinstance(result, ChunkError):
             log.error("annotate: document %s, chunk %d failed, so the document is left out: %s", result.doc_id,
@@ -156,7 +174,8 @@ def run(p: AnnotateParams) -> dict[str, int]:
                  len(todo), p.model)
         failed = annotate_missing(todo, keys, store, p, label_map) if todo else 0
         pruned = store.prune(set(keys.values()))
-        table_meta = provenance("annotate", params_hash(p.model_dump()), meta.get("name"), meta.get("version"))
+        # The hash of the params that change rows: how the work was spread must not change the tables' bytes.
+        table_meta = provenance("annotate", config, meta.get("name"), meta.get("version"))
         counts = write_tables(items, keys, store, table_meta)
     finally:
         store.close()
