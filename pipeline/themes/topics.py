@@ -142,7 +142,9 @@ def needs_refit(
     unseen = sum(1 for d in doc_ids if d not in fitted)
     if unseen > refit_growth * max(len(fitted), 1):
         return f"{unseen} documents since the fit on {len(fitted)} (more than themes.refit_growth = {refit_growth})"
-    if coverage < min_coverage:
+    # Only documents the fit has not seen can make the vocabulary fall short; on its own corpus a model with a
+    # strict min_df covers what it covers, and refitting it there would give the same model again and again.
+    if unseen and coverage < min_coverage:
         return f"the vocabulary covers {coverage:.1%} of the corpus's terms (themes.min_coverage = {min_coverage})"
     return None
 
