@@ -20,7 +20,7 @@ log = logging.getLogger("pipeline.report")
 
 
 TABLES = ("documents", "sentences", "tokens", "mentions", "roles", "organisations", "people", "places", "dates",
-          "cooccurrence", "keywords", "topics", "document_topics")
+          "cooccurrence", "keywords", "topics", "document_topics", "topic_trends")
 REPORT = "outputs/report.html"
 
 

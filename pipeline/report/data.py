@@ -311,6 +311,9 @@ def _timeline(con: duckdb.DuckDBPyConnection, data: ReportData) -> None:
     data.timeline_outside = (earlier, later, undated)
 
 
+MAX_MONTHS = 36  # topic trends by month up to three years of them, else by year
+
+
 def _topics(con: duckdb.DuckDBPyConnection, data: ReportData, has) -> None:
     data.topics = _rows(con, "SELECT topic_id, label, terms, weights FROM topics ORDER BY topic_id")
     trends: list[tuple[int, str, float]] = []
@@ -318,9 +321,13 @@ def _topics(con: duckdb.DuckDBPyConnection, data: ReportData, has) -> None:
         cols = [r[0] for r in con.execute("DESCRIBE topic_trends").fetchall()]
         period = next((c for c in ("period", "month", "year", "date") if c in cols), None)
         value = next((c for c in ("share", "weight", "mean_weight", "n_documents") if c in cols), None)
+        where = ""
+        if "period_type" in cols:  # the themes stage writes months and years: one of them, readable on one axis
+            months = con.execute("SELECT count(DISTINCT period) FROM topic_trends WHERE period_type = 'month'")
+            where = f"WHERE period_type = '{'month' if months.fetchone()[0] <= MAX_MONTHS else 'year'}'"
         if "topic_id" in cols and period and value:
             trends = con.execute(
-                f"SELECT topic_id, CAST({period} AS VARCHAR), {value} FROM topic_trends ORDER BY 2"
+                f"SELECT topic_id, CAST({period} AS VARCHAR), {value} FROM topic_trends {where} ORDER BY 2"
             ).fetchall()
             data.topic_trends_source = f"topic_trends ({period}, {value})"
     if not trends and has("document_topics"):
