@@ -97,7 +97,9 @@ class TableWriter:
     def write(self, table: pa.Table) -> None:
         if table.num_rows == 0:
             return
-        self._buffer.append(table.select(self.schema.names).cast(self.schema))
+        if not table.schema.equals(self.schema, check_metadata=False):
+            table = table.select(self.schema.names).cast(self.schema)
+        self._buffer.append(table)
         self._buffered += table.num_rows
         if self._buffered >= self.row_group_rows:
             self._flush()

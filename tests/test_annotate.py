@@ -14,7 +14,7 @@ from pipeline import schemas
 from pipeline.annotate import stage as annotate
 from pipeline.annotate.chunks import split_text
 from pipeline.annotate.executor import Chunk, ChunkError, annotate_chunks, run_local
-from pipeline.annotate.rows import chunk_tables, merge_chunks
+from pipeline.annotate.rows import TABLES, chunk_tables, merge_chunks
 from pipeline.annotate.store import AnnotationStore, document_key
 from pipeline.nlp.canonical import entity_id
 from pipeline.nlp.extensions import register_extensions
@@ -150,7 +150,7 @@ def test_a_failing_chunk_is_reported_and_the_others_are_kept(nlp) -> None:
 
 def test_store_round_trip_prune_and_corrupt_file(tmp_path, nlp) -> None:
     tables = merge_chunks([chunk_tables("d1", nlp(TEXT), {})])
-    store = AnnotationStore(tmp_path, tables)
+    store = AnnotationStore(tmp_path, TABLES)
     key = document_key("cfg", "d1", TEXT, None, None, None)
     assert key != document_key("cfg2", "d1", TEXT, None, None, None)
     assert key != document_key("cfg", "d1", TEXT, "2019-05-15", None, None)
@@ -164,7 +164,7 @@ def test_store_round_trip_prune_and_corrupt_file(tmp_path, nlp) -> None:
     assert store.prune({key}) == 1 and store.keys() == {key}
     store.close()
     (tmp_path / AnnotationStore.FILE).write_bytes(b"not a database at all" * 100)
-    fresh = AnnotationStore(tmp_path, tables)  # rebuilt, not fatal
+    fresh = AnnotationStore(tmp_path, TABLES)  # rebuilt, not fatal
     assert fresh.keys() == set()
     fresh.close()
 

@@ -187,8 +187,7 @@ def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationS
     """Every document's rows, in corpus order, streamed from the store into the four tables."""
     writers = {name: TableWriter(STAGE.output(name), schema, meta) for name, schema in TABLES.items()}
     try:
-        for item in items:
-            tables = store.get(keys[item.doc_id])
+        for tables in store.get_many([keys[item.doc_id] for item in items]):
             if tables is None:
                 continue  # failed this run; logged above
             for name, writer in writers.items():
