@@ -301,8 +301,4 @@ def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int
                     propagate=propagate)
 
 
-def org_type_of(span: Span, lex: Lexicon | None = None) -> str:
-    return (lex or default_lexicon()).org_type(span.text)
-
-
-__all__: list[Any] = ["OrgRuler", "make_org_rules", "org_type_of"]
+__all__: list[Any] = ["OrgRuler", "make_org_rules"]

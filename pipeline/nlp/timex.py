@@ -28,9 +28,6 @@ from typing import Any
 
 RESOURCE = Path(__file__).parent / "resources" / "date_words.json"
 
-GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "range", "duration")
-
-
 def load_date_words(path: Path = RESOURCE) -> dict[str, Any]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
