@@ -170,7 +170,8 @@ def status(outputs: Outputs = Path("outputs")) -> None:
     manifest = read_manifest(outputs)
     if manifest:
         state = "complete" if manifest.get("complete") else "INCOMPLETE"
-        console.print(f"Last run: {manifest.get('run_id')} ({state})")
+        when = f" at {manifest['updated_at']}" if manifest.get("updated_at") else ""
+        console.print(f"Last run: {manifest.get('run_id')}{when} ({state})")
     else:
         console.print(f"Last run: unknown ({outputs / 'manifest.json'} not found)")
     if "documents" in views:

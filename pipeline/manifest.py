@@ -46,11 +46,7 @@ def is_complete(data: dict[str, Any]) -> bool:
     tables = data.get("tables", {})
     if not stages or any(s.get("status") != "ok" for s in stages.values()):
         return False
-    for table in tables.values():
-        for name, run_id in table.get("inputs", {}).items():
-            if name in tables and tables[name].get("run_id") != run_id:
-                return False
-    return True
+    return not any(table.get("stale") for table in tables.values())
 
 
 class Manifest:
@@ -70,6 +66,14 @@ class Manifest:
             return {}
 
     def _write(self, data: dict[str, Any]) -> None:
+        tables = data.get("tables", {})
+        for table in tables.values():  # derived from an older version of a table it read
+            table["stale"] = any(n in tables and tables[n].get("run_id") != run_id
+                                 for n, run_id in table.get("inputs", {}).items())
+        stages = list(data.get("stages", {}).values())
+        latest = max(stages, key=lambda s: s.get("finished_at") or s.get("started_at") or "", default={})
+        data["run_id"] = latest.get("run_id")  # the stage run that touched the outputs last
+        data["updated_at"] = _now()
         data["complete"] = is_complete(data)
         write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
 

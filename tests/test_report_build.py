@@ -263,7 +263,7 @@ def params_section(folder: Path) -> dict:
 def test_manifest_is_shown_and_stale_tables_flagged(outputs: Path) -> None:
     manifest = {"run_id": "r2", "complete": False,
                 "tables": {"documents": {"rows": 3, "stage": "ingest", "run_id": "r2"},
-                           "mentions": {"rows": 99, "stage": "annotate", "run_id": "r1"}}}
+                           "mentions": {"rows": 99, "stage": "annotate", "run_id": "r1", "stale": True}}}
     (outputs / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     html, _, _ = build(params_for(outputs))
     assert "<code>r2</code>" in html and "incomplete" in html

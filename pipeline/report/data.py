@@ -88,6 +88,7 @@ def table_overview(paths: dict[str, Path], manifest: dict[str, Any] | None) -> d
             "stage": (read_provenance(path).get("stage") if path else None) or entry.get("stage"),
             "manifest_rows": entry.get("rows"),
             "manifest_run_id": entry.get("run_id"),
+            "manifest_stale": bool(entry.get("stale")),
         }
     return overview
 

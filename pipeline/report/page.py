@@ -71,7 +71,6 @@ def _run(data: ReportData, changes: Changes) -> str:
     parts.append('<div class="cols"><div><h3>Documents by status</h3>')
     parts.append(svg.hbars([svg.Bar(s, n) for s, n in data.statuses], width=420, label_width=120))
     parts.append("</div><div><h3>Rows per table</h3>")
-    run_id = (data.manifest or {}).get("run_id")
     rows = []
     for name, info in data.tables.items():
         flags = []
@@ -79,8 +78,8 @@ def _run(data: ReportData, changes: Changes) -> str:
             flags.append('<span class="bad">missing</span>')
         if info["manifest_rows"] is not None and info["manifest_rows"] != info["rows"]:
             flags.append(f'<span class="bad">manifest says {_num(info["manifest_rows"])}</span>')
-        if run_id and info["manifest_run_id"] and info["manifest_run_id"] != run_id:
-            flags.append(f'<span class="bad">from run {escape(str(info["manifest_run_id"]))}</span>')
+        if info.get("manifest_stale"):  # the manifest: derived from an older version of a table it read
+            flags.append(f'<span class="bad">stale, from run {escape(str(info["manifest_run_id"]))}</span>')
         rows.append([escape(name), _num(info["rows"]), escape(info["stage"] or ""), " ".join(flags)])
     parts.append(_table(["table", "rows", "stage", ""], rows, "num2"))
     parts.append("</div></div>")
