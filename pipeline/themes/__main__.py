@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pydantic import Field
+from tqdm import tqdm
 
 from pipeline import schemas
 from pipeline.config import ConfigError, params_hash, require
@@ -104,8 +105,11 @@ def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.Dat
     term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}
     kw_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "score": [], "rank": [], "count": []}
     seen = set()
+    progress = tqdm(total=len(doc_ids), desc="themes", unit="doc", file=sys.stderr, disable=len(doc_ids) < 500,
+                    mininterval=1.0 if sys.stderr.isatty() else 15.0)
     for doc_id, tokens in iter_document_tokens(doc_ids):
         seen.add(doc_id)
+        progress.update(1)
         counts = document_terms(tokens, excluded.get(doc_id, ()), orgs.get(doc_id, ()), rules)
         _add_terms(term_rows, doc_id, keys[doc_id], counts)
         scores = score_terms(counts, n_ref, ref_df)
@@ -113,6 +117,7 @@ def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.Dat
             for column, value in zip(kw_rows, (doc_id, keys[doc_id], term, round(score, 6), rank, int(counts[term])),
                                      strict=True):
                 kw_rows[column].append(value)
+    progress.close()
     for doc_id in sorted(set(doc_ids) - seen):  # an ok document without tokens: remembered as having no terms
         _add_terms(term_rows, doc_id, keys[doc_id], Counter())
     return pa.table(term_rows, schema=cache.TERMS), pa.table(kw_rows, schema=cache.KEYWORDS)
