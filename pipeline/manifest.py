@@ -9,8 +9,10 @@ Not a DVC output: it is a log of runs, not a result, and every stage writes to i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +41,18 @@ def _rows(path: Path) -> int | None:
         return pq.read_metadata(path).num_rows
     except (OSError, ValueError):
         return None
+
+
+def content_id(paths: Iterable[str]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        file = Path(path)
+        digest.update(path.encode())
+        if file.is_file():
+            with file.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+    return digest.hexdigest()[:12]
 
 
 def is_complete(data: dict[str, Any]) -> bool:
@@ -94,8 +108,11 @@ class Manifest:
 
     def finish(self, stage: Stage, seconds: float) -> None:
         data = self.read()
-        entry = data.setdefault("stages", {}).setdefault(stage.name, {"run_id": uuid.uuid4().hex[:12]})
-        entry.update(status="ok", finished_at=_now(), seconds=round(seconds, 2), error=None)
+        entry = data.setdefault("stages", {}).setdefault(stage.name, {})
+        # A finished run is named by what it wrote, so the same inputs give the same id (and the report that
+        # shows it the same bytes); a running or failed one keeps the random id it started with.
+        entry.update(status="ok", finished_at=_now(), seconds=round(seconds, 2), error=None,
+                     run_id=content_id(stage.outputs.values()))
         tables = data.setdefault("tables", {})
         for path in stage.outputs.values():
             name = _table_name(path)

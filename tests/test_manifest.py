@@ -19,12 +19,12 @@ UP = Stage("up", "x.up", _P, {}, {"a": "outputs/a.parquet"}, ())
 DOWN = Stage("down", "x.down", _P, {"a": "outputs/a.parquet"}, {"b": "outputs/b.parquet"}, ())
 
 
-def _runner(stage: Stage):
+def _runner(stage: Stage, term: str = "t"):
     def run(p: _P) -> dict[str, int]:
         if p.fail:
             raise ConfigError("boom")
         name = next(iter(stage.outputs))
-        write_table([{"doc_id": "d", "term": "t"}], stage.outputs[name], schemas.KEYWORDS, {})
+        write_table([{"doc_id": "d", "term": term}], stage.outputs[name], schemas.KEYWORDS, {})
         return {name: 1}
     return run
 
@@ -47,8 +47,11 @@ def test_complete_only_when_every_table_is_current(workdir) -> None:
     data = Manifest().read()
     assert data["complete"] and data["tables"]["b"]["rows"] == 1
     assert data["tables"]["b"]["inputs"] == {"a": data["tables"]["a"]["run_id"]}
-    assert run_stage(UP, _runner(UP), []) == 0  # upstream re-ran: b is now stale
-    assert not Manifest().read()["complete"]
+    assert run_stage(UP, _runner(UP), []) == 0  # upstream re-ran with the same result: b is still current
+    assert Manifest().read()["complete"]
+    assert run_stage(UP, _runner(UP, term="new"), []) == 0  # upstream changed: b is now stale
+    data = Manifest().read()
+    assert not data["complete"] and data["tables"]["b"]["stale"]
     assert run_stage(DOWN, _runner(DOWN), []) == 0
     assert Manifest().read()["complete"]
 
