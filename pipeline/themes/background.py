@@ -40,7 +40,7 @@ log = logging.getLogger("pipeline.themes.background")
 
 SHARED = Path("../shared/data")
 OUT = Path("models/keywords/background_df.tsv.gz")
-MODEL = Path("models/sv_pipeline")
+MODEL = Path("models/sv_base")  # the lemmatiser alone (LEMMA_COMPONENTS); sv_pipeline carries this stage's word forms
 MIN_DF = 2  # a word seen in one document only carries no reliable frequency and doubles the file size
 SAMPLE_WORDS = 400_000  # contextual lemmas for the frequent forms; about 40 s on one core
 LEMMA_COMPONENTS = ("tok2vec", "morphologizer", "trainable_lemmatizer")
