@@ -36,16 +36,6 @@ def stage_params(stage: str, path: Path = PARAMS_FILE) -> dict[str, Any]:
     return section
 
 
-def require(section: dict[str, Any], key: str, kind: type | tuple[type, ...], stage: str) -> Any:
-    """Fetch a key from a stage section, failing with a message that names the file and key."""
-    if key not in section:
-        raise ConfigError(f"{PARAMS_FILE}: '{stage}.{key}' is required")
-    value = section[key]
-    if not isinstance(value, kind):
-        raise ConfigError(f"{PARAMS_FILE}: '{stage}.{key}' must be {kind}, got {value!r}")
-    return value
-
-
 def params_hash(section: dict[str, Any]) -> str:
     """A short, order-independent fingerprint of a params section (for provenance and caches)."""
     blob = json.dumps(section, sort_keys=True, ensure_ascii=False, default=str)

@@ -6,8 +6,9 @@ import pyarrow as pa
 import pytest
 
 from pipeline import schemas
-from pipeline.config import ConfigError, params_hash, require, stage_params
+from pipeline.config import ConfigError, params_hash, stage_params
 from pipeline.tables import provenance, read_provenance, read_table, write_table
+from pipeline.themes.__main__ import STAGE as THEMES
 
 
 def test_write_table_is_atomic_typed_and_carries_provenance(tmp_path) -> None:
@@ -31,8 +32,8 @@ def test_config_errors_name_the_file_and_key(tmp_path) -> None:
     params = tmp_path / "params.yaml"
     params.write_text("themes:\n  seed: zero\n", encoding="utf-8")
     section = stage_params("themes", params)
-    with pytest.raises(ConfigError, match="themes.seed"):
-        require(section, "seed", int, "themes")
+    with pytest.raises(ConfigError, match="'themes.seed' = 'zero'"):
+        THEMES.load_params(section)
     with pytest.raises(ConfigError, match="section 'annotate'"):
         stage_params("annotate", params)
     params.write_text("themes: [\n", encoding="utf-8")

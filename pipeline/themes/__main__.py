@@ -28,7 +28,7 @@ from pydantic import Field
 from tqdm import tqdm
 
 from pipeline import schemas
-from pipeline.config import ConfigError, params_hash, require
+from pipeline.config import ConfigError, params_hash
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 from pipeline.themes import cache
@@ -180,17 +180,13 @@ def load_model() -> topic_model.TopicModel | None:
         return None
 
 
-def run(params: dict[str, Any]) -> dict[str, int]:
-    top_k = require(params, "top_k_keywords", int, "themes")
-    min_length = require(params, "min_term_length", int, "themes")
-    terms_per_topic = require(params, "terms_per_topic", int, "themes")
-    refit_growth = float(require(params, "refit_growth", (int, float), "themes"))
-    min_coverage = float(require(params, "min_coverage", (int, float), "themes"))
-    match_threshold = float(require(params, "match_threshold", (int, float), "themes"))
-    min_df = require(params, "min_df", int, "themes")
-    max_df = float(require(params, "max_df", (int, float), "themes"))
-    org_top = require(params, "organisation_keywords", int, "themes")
-    relevance = float(require(params, "relevance_lambda", (int, float), "themes"))
+def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
+    """`p` is validated by the stage declaration (ThemesParams); a plain dict is validated here."""
+    p = p if isinstance(p, ThemesParams) else STAGE.load_params(p)
+    params = p.model_dump()
+    top_k, min_length, terms_per_topic = p.top_k_keywords, p.min_term_length, p.terms_per_topic
+    refit_growth, min_coverage, match_threshold = p.refit_growth, p.min_coverage, p.match_threshold
+    min_df, max_df, org_top, relevance = p.min_df, p.max_df, p.organisation_keywords, p.relevance_lambda
     for path, stage in ((DOCUMENTS, "ingest"), (TOKENS, "annotate"), (MENTIONS, "entities")):
         if not path.exists():
             raise ConfigError(f"{path}: not found; run the {stage} stage first")
@@ -381,7 +377,7 @@ STAGE = Stage(
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_stage(STAGE, lambda p: run(p.model_dump()), argv)
+    return run_stage(STAGE, run, argv)
 
 
 if __name__ == "__main__":
