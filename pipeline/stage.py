@@ -10,7 +10,6 @@ stage consumes and produces, and nothing is read behind its back.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -22,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.config import PARAMS_FILE, ConfigError, stage_params
+from pipeline.fingerprint import fingerprint
 from pipeline.manifest import Manifest
 
 # Shared by every table stage: parameters, table schemas and writing, this declaration and runner.
@@ -78,19 +78,10 @@ class Stage(Generic[P]):
             )
             raise ConfigError(f"{PARAMS_FILE}: {problems}") from err
 
-    def code_fingerprint(self, deps: tuple[str, ...] | None = None, root: Path = Path(".")) -> str:
-        """Hash of the code files `deps` (default: all the stage's code deps), for caches that must not outlive a
-        change of the code that computed them."""
-        digest = hashlib.sha256()
-        for dep in self.code_deps if deps is None else deps:
-            path = root / dep
-            files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-            for file in files:
-                if "__pycache__" in file.parts or not file.exists():
-                    continue
-                digest.update(str(file.relative_to(root)).encode())
-                digest.update(hashlib.sha256(file.read_bytes()).digest())
-        return digest.hexdigest()[:16]
+    def code_fingerprint(self, deps: tuple[str, ...] | None = None) -> str:
+        """Fingerprint of the code files `deps` (default: all the stage's code deps), for caches that must not
+        outlive a change of the code that computed them."""
+        return fingerprint(self.code_deps if deps is None else deps)
 
     def require_inputs(self, *roles: str) -> None:
         for role in roles or tuple(self.inputs):

@@ -18,7 +18,6 @@ store's keys.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from collections import deque
@@ -65,12 +64,10 @@ _LOCK = threading.Lock()
 
 
 def code_fingerprint() -> str:
-    """The code a worker runs besides the model's (which model_fingerprint covers): chunk rows and table schemas."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for file in [*sorted((root / "annotate").glob("*.py")), root / "schemas.py", root / "tables.py"]:
-        digest.update(file.name.encode() + hashlib.sha256(file.read_bytes()).digest())
-    return digest.hexdigest()[:16]
+    """The code a worker runs besides the model's (which model_fingerprint covers): the code rows depend on."""
+    from pipeline.annotate.stage import ROW_CODE, STAGE  # late: the stage module imports this one lazily too
+
+    return STAGE.code_fingerprint(ROW_CODE)
 
 
 def _worker_nlp(spec: ModelSpec) -> Language:

@@ -4,8 +4,9 @@ Documents longer than `chunk_chars` are annotated in pieces cut after line break
 any length works and time per character does not grow with the length. Results are kept per document in an
 indexed store (pipeline.annotate.store); only new or changed documents are annotated, on `n_process` cores, and the
 tables are written by streaming every document's rows from the store in corpus order, so memory holds the texts and
-one row group, not the tables, and the output is the same with any number of processes. With `executor: dask` the same batches are
-annotated on a Dask cluster instead (pipeline.annotate.dask_executor; README "Running annotate on a Dask cluster").
+one row group, not the tables, and the output is the same with any number of processes. With `executor: dask` the
+same batches are annotated on a Dask cluster instead (pipeline.annotate.dask_executor; README "Running annotate
+on a Dask cluster").
 """
 
 from __future__ import annotations

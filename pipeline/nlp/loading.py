@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.util import get_package_version, is_package
 
+from pipeline.fingerprint import fingerprint
 from pipeline.nlp.extensions import register_extensions
 
 # Published spaCy models (sv_core_news_*) use SUC labels; downstream tables use these names.
@@ -45,18 +45,10 @@ def model_fingerprint(name: str) -> str:
     """Identifies the model's behaviour for the annotate store without loading it: its files (a folder) or its
     package version (an installed package), plus the domain components' code and rule lists (they can change
     without the model changing)."""
-    digest = hashlib.sha256()
     path = Path(name)
-    roots = [NLP_CODE]
     if path.is_dir():
-        roots.append(path)
-    elif is_package(name):
-        digest.update(f"{name}-{get_package_version(name)}".encode())
-    else:
-        raise ModelError(f"model '{name}' not found: train it (README 'Retraining the Swedish model') "
-                         "or set annotate.model to an installed spaCy package")
-    for root in roots:
-        for file in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(str(file.relative_to(root)).encode())
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-    return digest.hexdigest()[:16]
+        return fingerprint([NLP_CODE, path.resolve()])
+    if is_package(name):
+        return fingerprint([NLP_CODE]) + f"-{name}-{get_package_version(name)}"
+    raise ModelError(f"model '{name}' not found: train it (README 'Retraining the Swedish model') "
+                     "or set annotate.model to an installed spaCy package")
