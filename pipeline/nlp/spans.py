@@ -21,15 +21,16 @@ def mark_model_ents(doc: Doc) -> None:
             ent._.source = "model"
 
 
-RULE_SPANS_KEY = ("pipeline.nlp", "rule_spans")
+RULE_SPANS = "sv_rule_spans"  # doc.spans key: the spans rule components placed in doc.ents
 
 
-def _rule_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """Spans placed by rule components, by (start, end, label). Kept in doc.user_data rather than read from
-    span._.source because Span extension values are keyed by offsets: a rule span with the same offsets as a
+def _rule_spans(doc: Doc) -> set[tuple[int, int, str]]:
+    """Spans placed by rule components, by (start, end, label). Recorded as a span group (doc.spans), not read
+    from span._.source, because Span extension values are keyed by offsets: a rule span with the same offsets as a
     model span ("Region Skåne" tagged PER by the model) shares its `_` values, so `_.source` cannot tell them
-    apart. A list, not a set, so that Doc.to_bytes (msgpack) can serialise it."""
-    return doc.user_data.setdefault(RULE_SPANS_KEY, [])
+    apart. A span group serialises with the Doc (Doc.to_bytes, nlp.pipe with several processes)."""
+    group = doc.spans.get(RULE_SPANS)
+    return {(s.start, s.end, s.label_) for s in group} if group is not None else set()
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -45,7 +46,7 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     rule components is their priority. Returns the spans that were added.
     """
     mark_model_ents(doc)
-    rule_spans = {tuple(key) for key in _rule_spans(doc)}
+    rule_spans = _rule_spans(doc)
     existing = list(doc.ents)
     # Token flags instead of pairwise overlap tests: linear in the document length, however many entities.
     protected = [False] * len(doc)
@@ -62,8 +63,10 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
         taken[span.start:span.end] = [True] * (span.end - span.start)
     kept = [e for e in existing if not any(taken[e.start:e.end])]
     doc.ents = sorted(kept + added, key=lambda s: s.start)
+    if added:
+        group = doc.spans.get(RULE_SPANS)
+        doc.spans[RULE_SPANS] = [*(group if group is not None else ()), *added]
     for span in added:
-        _rule_spans(doc).append((span.start, span.end, span.label_))
         span._.source = "rule"
     return added
 
