@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.spans import mark_model_ents, merge_entities
+from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, mark_model_ents, merge_entities
 from pipeline.nlp.timex import DateFinder, load_date_words
 
 register_extensions()
@@ -34,8 +34,10 @@ def _as_date(value: date | str | None) -> date | None:
 
 
 class DateRules:
-    def __init__(self, nlp: Language, name: str = "sv_date_rules", keep_unparsed: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str = "sv_date_rules", keep_unparsed: bool = False,
+                 overlap_policy: OverlapPolicy = merge_entities) -> None:
         self.nlp = nlp
+        self.merge = overlap_policy
         self.name = name
         self.keep_unparsed = keep_unparsed
         self.finder = DateFinder(load_date_words())
@@ -58,7 +60,7 @@ class DateRules:
         if not self.keep_unparsed:
             doc.ents = [e for e in doc.ents if not (e._.source == "model" and e.label_ in MODEL_TIME_LABELS
                                                     and not any(s.start < e.end and e.start < s.end for s in spans))]
-        merge_entities(doc, spans)
+        self.merge(doc, spans)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
@@ -74,7 +76,7 @@ class DateRules:
         return self
 
 
-@Language.factory("sv_date_rules", default_config={"keep_unparsed": False},
+@Language.factory("sv_date_rules", default_config={"keep_unparsed": False, "overlap_policy": OVERLAP_POLICY},
                   assigns=["doc.ents", "span._.timex", "span._.source"])
-def make_date_rules(nlp: Language, name: str, keep_unparsed: bool) -> DateRules:
-    return DateRules(nlp, name, keep_unparsed=keep_unparsed)
+def make_date_rules(nlp: Language, name: str, keep_unparsed: bool, overlap_policy: OverlapPolicy) -> DateRules:
+    return DateRules(nlp, name, keep_unparsed=keep_unparsed, overlap_policy=overlap_policy)

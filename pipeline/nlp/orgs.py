@@ -22,7 +22,7 @@ from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, default_lexicon, genitive_forms, is_acronym
-from pipeline.nlp.spans import merge_entities, propagate_names
+from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, merge_entities, propagate_names
 
 register_extensions()
 
@@ -43,8 +43,10 @@ class OrgRuler:
     """Finds organisation spans by shape; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "sv_org_rules", overwrite_ents: bool = True,
-                 max_tail: int = 8, learn_acronyms: bool = True, propagate: bool = True) -> None:
+                 max_tail: int = 8, learn_acronyms: bool = True, propagate: bool = True,
+                 overlap_policy: OverlapPolicy = merge_entities) -> None:
         self.nlp = nlp
+        self.merge = overlap_policy
         self.propagate = propagate
         self.name = name
         self.overwrite_ents = overwrite_ents
@@ -138,9 +140,9 @@ class OrgRuler:
         if self.learn_acronyms:
             spans = self._add_learned_acronyms(doc, spans)
         if self.overwrite_ents:
-            merge_entities(doc, spans)
+            self.merge(doc, spans)
         else:
-            merge_entities(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)])
+            self.merge(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)])
         if self.propagate:
             propagate_names(doc, is_registry_name=lambda t: self.lex.registry_entry(t) is not None,
                             stopwords=self.lex.stopwords, places=self.lex.places)
@@ -292,13 +294,14 @@ class OrgRuler:
 
 @Language.factory(
     "sv_org_rules",
-    default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True, "propagate": True},
+    default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True, "propagate": True,
+                    "overlap_policy": OVERLAP_POLICY},
     assigns=["doc.ents", "span._.source", "span._.entity_type"],
 )
 def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int, learn_acronyms: bool,
-                   propagate: bool) -> OrgRuler:
+                   propagate: bool, overlap_policy: OverlapPolicy) -> OrgRuler:
     return OrgRuler(nlp, name, overwrite_ents=overwrite_ents, max_tail=max_tail, learn_acronyms=learn_acronyms,
-                    propagate=propagate)
+                    propagate=propagate, overlap_policy=overlap_policy)
 
 
 __all__: list[Any] = ["OrgRuler", "make_org_rules"]

@@ -30,7 +30,7 @@ from spacy.util import ensure_path
 from pipeline.nlp.canonical import edit_distance_le1
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, default_lexicon
-from pipeline.nlp.spans import mark_model_ents, merge_entities
+from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, mark_model_ents, merge_entities
 
 register_extensions()
 
@@ -104,8 +104,9 @@ class Title:
 
 class RoleMatcher:
     def __init__(self, nlp: Language, name: str = "sv_role_matcher", add_persons: bool = True,
-                 add_orgs: bool = True, max_gap: int = 10) -> None:
+                 add_orgs: bool = True, max_gap: int = 10, overlap_policy: OverlapPolicy = merge_entities) -> None:
         self.nlp = nlp
+        self.merge = overlap_policy
         self.name = name
         self.add_persons = add_persons
         self.add_orgs = add_orgs
@@ -792,7 +793,7 @@ class RoleMatcher:
         found += self._unlisted_titles(doc, ents + new_ents, {p.start for p, _t, _o in found})
         new_ents += self._pending
         if new_ents:
-            merge_entities(doc, [s for s in new_ents if self._mark(s)])
+            self.merge(doc, [s for s in new_ents if self._mark(s)])
         roles = []
         for person, t, org in found:
             pieces = [person, doc[t.start:t.end]] + ([org] if org is not None else [])
@@ -985,7 +986,10 @@ class RoleMatcher:
         return self
 
 
-@Language.factory("sv_role_matcher", default_config={"add_persons": True, "add_orgs": True, "max_gap": 10},
+@Language.factory("sv_role_matcher", default_config={"add_persons": True, "add_orgs": True, "max_gap": 10,
+                                                    "overlap_policy": OVERLAP_POLICY},
                   assigns=["doc._.roles", "doc.ents"])
-def make_role_matcher(nlp: Language, name: str, add_persons: bool, add_orgs: bool, max_gap: int) -> RoleMatcher:
-    return RoleMatcher(nlp, name, add_persons=add_persons, add_orgs=add_orgs, max_gap=max_gap)
+def make_role_matcher(nlp: Language, name: str, add_persons: bool, add_orgs: bool, max_gap: int,
+                       overlap_policy: OverlapPolicy) -> RoleMatcher:
+    return RoleMatcher(nlp, name, add_persons=add_persons, add_orgs=add_orgs, max_gap=max_gap,
+                       overlap_policy=overlap_policy)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.layout import trim_at_line_breaks
@@ -69,6 +70,18 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     for span in added:
         span._.source = "rule"
     return added
+
+
+# How a rule component puts its spans into doc.ents; each component takes one from its config (`overlap_policy`),
+# so a pipeline can swap the policy without code (spaCy's SpanRuler does the same with its filter functions).
+OverlapPolicy = Callable[[Doc, Iterable[Span]], list[Span]]
+OVERLAP_POLICY = {"@misc": "sv.rules_over_model.v1"}
+
+
+@registry.misc("sv.rules_over_model.v1")
+def rules_over_model() -> OverlapPolicy:
+    """The default policy: merge_entities (a rule span replaces the model spans it overlaps; earlier rules win)."""
+    return merge_entities
 
 
 def _fold(text: str) -> str:
