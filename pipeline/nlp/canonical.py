@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.lexicon import Lexicon, default_lexicon, is_acronym
-from pipeline.nlp.spans import mark_model_ents
+from pipeline.nlp.lexicon import Lexicon, default_lexicon
+from pipeline.nlp.spans import acronym_definitions, mark_model_ents
 
 register_extensions()
 # Span._.registry_id (str | None): the registry row a mention links to. The lead registers it in extensions.py
@@ -174,17 +174,9 @@ class Canonicalizer:
 
     def _learn_acronyms(self, doc: Doc) -> dict[str, str]:
         """"Sveriges Kommuner och Landsting (SKL)" or "SKL (Sveriges Kommuner och Landsting)"."""
-        learned: dict[str, str] = {}
-        ents = list(doc.ents)
-        for ent in ents:
-            if ent.label_ != "ORG":
-                continue
-            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-                    and doc[ent.end + 2].text == ")" and is_acronym(doc[ent.end + 1].text) and len(ent) > 1:
-                learned[doc[ent.end + 1].text] = self._fold_genitive(normalise_space(ent.text), "ORG", set())
-            if ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "(" \
-                    and doc[ent.end].text == ")" and is_acronym(doc[ent.start - 2].text) and len(ent) > 1:
-                learned[doc[ent.start - 2].text] = self._fold_genitive(normalise_space(ent.text), "ORG", set())
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and len(e) > 1]  # a one-word long form explains nothing
+        learned = {acronym: self._fold_genitive(normalise_space(ent.text), "ORG", set())
+                   for acronym, ent in acronym_definitions(doc, orgs)}
         # The long form itself may be a known alias: "Sveriges kommuner och landsting (SKL)".
         return {k: self.lex.aliases.get(v, v) for k, v in learned.items()}
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.lexicon import Lexicon, default_lexicon, genitive_forms, is_acronym
-from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, merge_entities, propagate_names
+from pipeline.nlp.lexicon import Lexicon, default_lexicon, genitive_forms
+from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, acronym_definitions, merge_entities, propagate_names
 
 register_extensions()
 
@@ -261,14 +261,7 @@ class OrgRuler:
     def _add_learned_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Sveriges Kommuner och Landsting (SKL)" and "SKL (Sveriges ...)": tag the acronym everywhere."""
         orgs = [s for s in list(spans) + [e for e in doc.ents if e.label_ == "ORG"]]
-        learned: dict[str, str] = {}
-        for s in orgs:
-            if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")" \
-                    and is_acronym(doc[s.end + 1].text):
-                learned[doc[s.end + 1].text] = s._.entity_type or "övrigt"
-            if s.start >= 1 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")" \
-                    and s.start >= 2 and is_acronym(doc[s.start - 2].text):
-                learned[doc[s.start - 2].text] = s._.entity_type or "övrigt"
+        learned = {acronym: s._.entity_type or "övrigt" for acronym, s in acronym_definitions(doc, orgs)}
         if not learned:
             return spans
         out = list(spans)

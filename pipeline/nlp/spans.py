@@ -9,6 +9,7 @@ from spacy.util import registry
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.layout import trim_at_line_breaks
+from pipeline.nlp.lexicon import is_acronym
 
 register_extensions()
 
@@ -82,6 +83,20 @@ OVERLAP_POLICY = {"@misc": "sv.rules_over_model.v1"}
 def rules_over_model() -> OverlapPolicy:
     """The default policy: merge_entities (a rule span replaces the model spans it overlaps; earlier rules win)."""
     return merge_entities
+
+
+def acronym_definitions(doc: Doc, orgs: Iterable[Span]) -> list[tuple[str, Span]]:
+    """(acronym, long form) for each organisation span written "Sveriges Kommuner och Landsting (SKL)" or
+    "SKL (Sveriges Kommuner och Landsting)" in `doc`: the text's own expansion of its acronyms."""
+    found = []
+    for s in orgs:
+        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")" \
+                and is_acronym(doc[s.end + 1].text):
+            found.append((doc[s.end + 1].text, s))
+        if s.start >= 2 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")" \
+                and is_acronym(doc[s.start - 2].text):
+            found.append((doc[s.start - 2].text, s))
+    return found
 
 
 def _fold(text: str) -> str:
