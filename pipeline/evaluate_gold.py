@@ -34,8 +34,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from pipeline.nlp import DOMAIN_COMPONENTS, add_domain_components
+from pipeline.nlp import add_domain_components
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.loading import ModelError, load_pipeline
 
 GOLD = Path("tests/gold/gold.jsonl")
 SPLIT = Path("tests/gold/split.json")
@@ -50,22 +51,14 @@ def norm(text: str | None) -> str:
 
 
 def load_nlp(model: str | None) -> tuple[Language, str]:
-    register_extensions()
-    if model and Path(model).exists() or model and not model.startswith(("models/", "/", ".")):
+    """The model as annotate loads it (pipeline.nlp.loading); without one, spacy.blank("sv") + the domain rules."""
+    if model:
         try:
-            nlp = spacy.load(model)
-            name = model
-        except OSError as err:
-            print(f"cannot load {model}: {err}; falling back to spacy.blank('sv')", file=sys.stderr)
-            nlp, name = spacy.blank("sv"), "blank:sv"
-    else:
-        if model:
-            print(f"{model} not found; using spacy.blank('sv') + domain components", file=sys.stderr)
-        nlp, name = spacy.blank("sv"), "blank:sv"
-    if not all(c in nlp.pipe_names for c in DOMAIN_COMPONENTS):
-        add_domain_components(nlp)
-        name += "+domain"
-    return nlp, name
+            return load_pipeline(model), model
+        except ModelError as err:
+            print(f"{err}; using spacy.blank('sv') + domain components", file=sys.stderr)
+    register_extensions()
+    return add_domain_components(spacy.blank("sv")), "blank:sv+domain"
 
 
 def parse_anchor(doc_date: str | None) -> tuple[date | None, str | None]:
