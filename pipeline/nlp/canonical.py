@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.lexicon import Lexicon, default_lexicon
+from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
 from pipeline.nlp.spans import acronym_definitions, mark_model_ents
 
 register_extensions()
@@ -83,7 +81,7 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-class Canonicalizer:
+class Canonicalizer(LexiconComponent):
     def __init__(self, nlp: Language, name: str = "sv_canonicalizer", merge_variants: bool = True,
                  link_surnames: bool = True) -> None:
         self.nlp = nlp
@@ -422,14 +420,6 @@ class Canonicalizer:
                 canon[i] = next(iter(by_first[name]))
 
     # ------------------------------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        self.lex.to_disk(ensure_path(path))
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> Canonicalizer:
-        path = ensure_path(path)
-        if path.exists():
-            self.lex = Lexicon.load(path)
-        return self
 
 
 @Language.factory("sv_canonicalizer", default_config={"merge_variants": True, "link_surnames": True},

@@ -218,3 +218,21 @@ def default_lexicon() -> Lexicon:
     if _DEFAULT is None:
         _DEFAULT = Lexicon.load(RESOURCES)
     return _DEFAULT
+
+
+class LexiconComponent:
+    """Serialisation shared by the components whose data is the Lexicon: it is saved into the component's folder
+    of the pipeline (to_disk) and read back from there (from_disk), so `spacy.load` restores the word lists."""
+
+    lex: Lexicon
+
+    def set_lexicon(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        self.lex.to_disk(Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> LexiconComponent:
+        if Path(path).exists():
+            self.set_lexicon(Lexicon.load(Path(path)))
+        return self

@@ -12,16 +12,14 @@ name. The shapes are token patterns for spaCy's Matcher built from the word list
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.lexicon import Lexicon, default_lexicon, genitive_forms
+from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon, genitive_forms
 from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, acronym_definitions, merge_entities, propagate_names
 
 register_extensions()
@@ -39,7 +37,7 @@ PRIORITY = {"PARTY": 0, "ACR_GEN_HEAD": 0, "NAME": 0, "LEARNED": 0, "LST": 1, "R
             "SUFFIX_ANY": 3, "LAN": 4}
 
 
-class OrgRuler:
+class OrgRuler(LexiconComponent):
     """Finds organisation spans by shape; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str = "sv_org_rules", overwrite_ents: bool = True,
@@ -275,14 +273,6 @@ class OrgRuler:
         return out
 
     # ------------------------------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        self.lex.to_disk(ensure_path(path))
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> OrgRuler:
-        path = ensure_path(path)
-        if path.exists():
-            self.set_lexicon(Lexicon.load(path))
-        return self
 
 
 @Language.factory(

@@ -20,16 +20,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from pipeline.nlp.canonical import edit_distance_le1
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.lexicon import Lexicon, default_lexicon
+from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
 from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, mark_model_ents, merge_entities
 
 register_extensions()
@@ -102,7 +100,7 @@ class Title:
     head_start: int   # first token of the title word(s) proper
 
 
-class RoleMatcher:
+class RoleMatcher(LexiconComponent):
     def __init__(self, nlp: Language, name: str = "sv_role_matcher", add_persons: bool = True,
                  add_orgs: bool = True, max_gap: int = 10, overlap_policy: OverlapPolicy = merge_entities) -> None:
         self.nlp = nlp
@@ -976,14 +974,6 @@ class RoleMatcher:
         return None
 
     # ------------------------------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        self.lex.to_disk(ensure_path(path))
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> RoleMatcher:
-        path = ensure_path(path)
-        if path.exists():
-            self.set_lexicon(Lexicon.load(path))
-        return self
 
 
 @Language.factory("sv_role_matcher", default_config={"add_persons": True, "add_orgs": True, "max_gap": 10,
