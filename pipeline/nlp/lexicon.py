@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import registry as org_registry
+from pipeline.fingerprint import fingerprint
 
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
@@ -234,5 +235,17 @@ class LexiconComponent:
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> LexiconComponent:
         if Path(path).exists():
-            self.set_lexicon(Lexicon.load(Path(path)))
+            self.set_lexicon(shared_lexicon(Path(path)))
         return self
+
+
+_SHARED: dict[str, Lexicon] = {}
+
+
+def shared_lexicon(folder: Path) -> Lexicon:
+    """One Lexicon object for every component folder with the same files: the components of a loaded pipeline
+    share their word lists (each saves a copy, so that any one of them can be used alone)."""
+    key = fingerprint([folder.resolve()])
+    if key not in _SHARED:
+        _SHARED[key] = Lexicon.load(folder)
+    return _SHARED[key]
