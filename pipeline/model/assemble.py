@@ -15,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import spacy
-from spacy.language import Language
 
 import pipeline
 import pipeline.nlp
@@ -47,16 +46,8 @@ DESCRIPTION = (
 )
 
 
-def add_sentence_boundaries(nlp: Language) -> None:
-    """No parser is trained (no Talbanken train split here), so sentences come from the punctuation-based
-    sentencizer, placed first so every later component sees them."""
-    if not any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer")):
-        nlp.add_pipe("sentencizer", first=True)
-
-
 def assemble(base_dir: Path, out_dir: Path) -> None:
     nlp = spacy.load(base_dir)
-    add_sentence_boundaries(nlp)
     pipeline.nlp.add_domain_components(nlp)
     nlp.meta["name"] = NAME
     nlp.meta["version"] = pipeline.__version__

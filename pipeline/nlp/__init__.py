@@ -34,10 +34,9 @@ def add_domain_components(nlp: Language) -> Language:
     sentence boundaries. Idempotent: components already in the pipeline are left alone."""
     register_extensions()
     if not _sets_sentences(nlp):
-        if "ner" in nlp.pipe_names:
-            nlp.add_pipe("sentencizer", before="ner")
-        else:
-            nlp.add_pipe("sentencizer", first=True)
+        # No parser is trained here, so sentences come from the punctuation-based sentencizer, placed first so
+        # every later component sees them.
+        nlp.add_pipe("sentencizer", first=True)
     if "sv_line_breaks" not in nlp.pipe_names:
         # Right after whatever sets sentences, so that a later NER sees headlines as sentences of their own.
         setters = [n for n in nlp.pipe_names if n in ("sentencizer", "senter", "parser")]
