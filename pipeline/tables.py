@@ -63,17 +63,21 @@ def _commit(tmp: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_text(path: str | os.PathLike, text: str) -> Path:
-    """Atomically replace a small text file (JSON state, models): temp file, fsync, rename."""
+def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    """Atomically replace a file (JSON state, models, word lists): temp file, fsync, rename."""
     path = Path(path)
     tmp = _atomic_target(path)
     try:
-        Path(tmp).write_text(text, encoding="utf-8")
+        Path(tmp).write_bytes(data)
         _commit(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_text(path: str | os.PathLike, text: str) -> Path:
+    return write_bytes(path, text.encode("utf-8"))
 
 
 class TableWriter:

@@ -27,6 +27,7 @@ import unicodedata
 from pathlib import Path
 
 from pipeline.registry import Entry, parse
+from pipeline.tables import write_text
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -178,10 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     text = render(build(shared))
     entries = parse(text, args.out)  # the same checks the format test makes, before anything is written
-    out = Path(args.out)
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    out = write_text(args.out, text)
     counts: dict[str, int] = {}
     for e in entries:
         counts[e.type] = counts.get(e.type, 0) + 1

@@ -34,6 +34,7 @@ import pyarrow as pa
 
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.formats import _front_matter, strip_markdown
+from pipeline.tables import write_bytes
 from pipeline.themes.lemmas import WORD_FORMS, Lexicon, is_word, read_tsv, stem_candidates
 
 log = logging.getLogger("pipeline.themes.background")
@@ -88,14 +89,9 @@ def repaired(raw: dict[str, str]) -> dict[str, str]:
 
 
 def write_gz(rows: list[str], header: str, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
     # mtime=0 keeps the gzip bytes identical between builds.
-    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-        gz.write((header + "\n").encode())
-        for row in rows:
-            gz.write((row + "\n").encode())
-    tmp.replace(out)
+    text = "".join(f"{line}\n" for line in (header, *rows))
+    write_bytes(out, gzip.compress(text.encode("utf-8"), mtime=0))
 
 
 def build(shared: Path, model: Path, out: Path, forms_out: Path) -> None:

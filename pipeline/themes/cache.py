@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.fingerprint import fingerprint
 from pipeline.tables import write_table
 
 log = logging.getLogger("pipeline.themes")
@@ -60,7 +61,7 @@ def document_key(salt: str, doc_id: str, sha256: str | None) -> str:
 
 
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "missing"
+    return fingerprint([path]) if path.exists() else "missing"
 
 
 def load(name: str, keys: dict[str, str], cache_dir: Path = CACHE_DIR) -> tuple[pa.Table, bool]:
