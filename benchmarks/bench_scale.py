@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -121,10 +122,16 @@ def press_files() -> list[Path]:
     return sorted(PRESS.rglob("*.md"))
 
 
+def user_env() -> dict[str, str]:
+    """The environment of a user's shell: Python writes byte code (a sandbox may set PYTHONDONTWRITEBYTECODE,
+    which makes every stage recompile the project's modules and is not what users run)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed_repro(cwd: Path) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "dvc", "repro"], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+                            stderr=subprocess.STDOUT, text=True, env=user_env())
     with StageSampler(psutil.Process(proc.pid)) as sampler:
         output, _ = proc.communicate()
     wall = time.perf_counter() - start

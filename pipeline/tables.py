@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,9 @@ class TableWriter:
     """Stream tables into one parquet file with `schema`, atomically (temp file, then rename on close).
 
     Batches are buffered into row groups of about `row_group_rows` rows, so memory stays flat however many
-    documents are written, and the same sequence of batches always gives the same bytes.
+    documents are written, and the same sequence of batches always gives the same bytes. Each row group is
+    combined into contiguous arrays and encoded on a background thread (pyarrow releases the GIL while it
+    encodes), so the caller prepares the next group while this one is compressed; at most one group is in flight.
     """
 
     def __init__(self, path: str | os.PathLike, schema: pa.Schema, meta: Mapping[str, Any],
@@ -97,30 +100,54 @@ class TableWriter:
         self._buffered = 0
         self._tmp = _atomic_target(self.path)
         self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd", write_statistics=True)
+        self._encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"write-{self.path.stem}")
+        self._pending: Future | None = None
 
     def write(self, table: pa.Table) -> None:
         if table.num_rows == 0:
             return
         if not table.schema.equals(self.schema, check_metadata=False):
             table = table.select(self.schema.names).cast(self.schema)
-        self._buffer.append(table)
-        self._buffered += table.num_rows
-        if self._buffered >= self.row_group_rows:
+        # Row groups of exactly `row_group_rows` rows (the last may be shorter): the file's bytes then depend only
+        # on the rows written, not on how they were batched.
+        while self._buffered + table.num_rows >= self.row_group_rows:
+            take = self.row_group_rows - self._buffered
+            self._buffer.append(table.slice(0, take))
+            self._buffered += take
             self._flush()
+            table = table.slice(take)
+        if table.num_rows:
+            self._buffer.append(table)
+            self._buffered += table.num_rows
+
+    def _encode(self, parts: list[pa.Table]) -> None:
+        # Many small per-document tables make arrays of many tiny chunks, which parquet encodes slowly.
+        self._writer.write_table(pa.concat_tables(parts).combine_chunks())
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()  # re-raises an encoding error here, in the caller's thread
 
     def _flush(self) -> None:
         if self._buffer:
-            self._writer.write_table(pa.concat_tables(self._buffer))
+            self._wait()
+            self._pending = self._encoder.submit(self._encode, self._buffer)
             self.rows += self._buffered
             self._buffer, self._buffered = [], 0
 
     def close(self) -> int:
-        self._flush()
+        try:
+            self._flush()
+            self._wait()
+        finally:
+            self._encoder.shutdown()
         self._writer.close()
         _commit(self._tmp, self.path)
         return self.rows
 
     def abort(self) -> None:
+        self._encoder.shutdown(cancel_futures=True)
         self._writer.close()
         Path(self._tmp).unlink(missing_ok=True)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 
@@ -114,5 +115,18 @@ def run_local(model: str, chunks: Sequence[Chunk], label_map: dict[str, str], ba
         return
     with ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init_worker,
                              initargs=(model, label_map, batch_size)) as pool:
-        for results in pool.map(_work, groups):
-            yield from results
+        yield from _in_order(pool, groups, window=2 * n_process)
+
+
+def _in_order(pool: ProcessPoolExecutor, groups: Iterable[list[Chunk]],
+              window: int) -> Iterator[ChunkResult | ChunkError]:
+    """Results in input order with at most `window` batches submitted and not yet consumed: `pool.map` would
+    submit the whole corpus at once and hold every finished batch the consumer has not reached yet, so the
+    parent's memory would grow with the corpus."""
+    pending: deque[Future] = deque()
+    for group in groups:
+        pending.append(pool.submit(_work, group))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()

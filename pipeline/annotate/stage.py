@@ -24,6 +24,7 @@ from pydantic import Field, PositiveInt
 from spacy.util import get_package_path, is_package, load_meta
 from tqdm import tqdm
 
+from pipeline.annotate import previous
 from pipeline.annotate.chunks import split_text
 from pipeline.annotate.executor import Chunk, ChunkError, available_cores, run_local
 from pipeline.annotate.rows import TABLES, ChunkResult, merge_chunks
@@ -177,27 +178,54 @@ def run(p: AnnotateParams) -> dict[str, int]:
         pruned = store.prune(set(keys.values()))
         # The hash of the params that change rows: how the work was spread must not change the tables' bytes.
         table_meta = provenance("annotate", config, meta.get("name"), meta.get("version"))
-        counts = write_tables(items, keys, store, table_meta)
+        counts = write_tables(items, keys, store, table_meta, Path(p.cache_dir))
     finally:
         store.close()
     counts.update(documents=len(items), annotated=len(todo), failed=failed, pruned=pruned)
     return counts
 
 
-def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationStore, meta: dict) -> dict[str, int]:
-    """Every document's rows, in corpus order, streamed from the store into the four tables."""
+def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationStore, meta: dict,
+                 root: Path) -> dict[str, int]:
+    """Every document's rows, in corpus order, streamed into the four tables: runs of documents unchanged since
+    the last run are copied from its tables (pipeline.annotate.previous), the rest is read from the store."""
+    loaded = previous.load(root, TABLES)
+    index, files = loaded if loaded else (None, {})
+    readers = {name: previous.RowReader(path) for name, path in files.items()}
     writers = {name: TableWriter(STAGE.output(name), schema, meta) for name, schema in TABLES.items()}
+    written = previous.Index([], {name: [] for name in TABLES})
     try:
-        for tables in store.get_many([keys[item.doc_id] for item in items]):
-            if tables is None:
-                continue  # failed this run; logged above
-            for name, writer in writers.items():
-                writer.write(tables[name])
+        steps = list(previous.plan([keys[item.doc_id] for item in items], index))
+        from_store = store.get_many([step.key for step in steps if isinstance(step, previous.FromStore)])
+        cursor = 0
+        for step in steps:
+            if isinstance(step, previous.FromStore):
+                tables = next(from_store)
+                if tables is None:
+                    continue  # failed this run; logged above
+                for name, writer in writers.items():
+                    writer.write(tables[name])
+                    written.counts[name].append(tables[name].num_rows)
+                written.keys.append(step.key)
+                continue
+            for name, reader in readers.items():
+                counts = index.counts[name]
+                reader.skip(sum(counts[cursor : step.start]))
+                for part in reader.take(sum(counts[step.start : step.stop])):
+                    writers[name].write(part)
+                written.counts[name].extend(counts[step.start : step.stop])
+            written.keys.extend(index.keys[step.start : step.stop])
+            cursor = step.stop
     except BaseException:
         for writer in writers.values():
             writer.abort()
         raise
-    return {name: writer.close() for name, writer in writers.items()}
+    finally:
+        for reader in readers.values():
+            reader.close()
+    rows = {name: writer.close() for name, writer in writers.items()}
+    previous.save(root, {name: STAGE.output(name) for name in TABLES}, written)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,9 +35,12 @@ def _asset(name: str) -> str:
 
 
 def encode_blob(blob: dict[str, Any]) -> str:
-    """Compact JSON, gzip (fixed mtime, so the same data gives the same bytes), base64."""
+    """Compact JSON, gzip (fixed mtime, so the same data gives the same bytes), base64.
+
+    Level 3, not 6: on the 8,319-document report it compresses 19.6 MB of JSON in 0.5 s instead of 1.5 s, for a
+    page 12 % larger; the report is rebuilt on every added document, so the second matters more than the size."""
     raw = json.dumps(blob, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+    return base64.b64encode(gzip.compress(raw, compresslevel=3, mtime=0)).decode("ascii")
 
 
 def _table(head: list[str], rows: list[list[Any]], cls: str = "") -> str:
