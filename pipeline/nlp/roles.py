@@ -52,12 +52,23 @@ BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
 CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "sitter", "satt", "arbetar", "arbetade",
                 "började", "tillträder", "tillträdde", "efterträder", "efterträdde", "leder", "ledde", "utses",
                 "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade", "tjänstgjort",
-                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade"}
+                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade", "ansvarar", "ansvarade"}
 # Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
 APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
 PRONOUNS = {"han", "hon"}
+# Nouns of an appointment whose holder is the genitive before them: "Robert Andréns förordnande som landshövding".
+APPOINTMENT_NOUNS = {"förordnande", "förordnandet", "utnämning", "utnämningen", "anställning", "anställningen",
+                     "mandat", "mandatet", "uppdrag", "uppdraget", "tid", "tiden"}
+# Words allowed besides titles in a list-section header that names the members' roles: "**Nya ledamöter:**",
+# "## Ny ersättare och vice ordförande:", "Övriga ledamöter:".
+ROLE_HEADER_FILLERS = {"ny", "nya", "nye", "övriga", "övrig", "ordinarie", "personliga", "personlig", "och", "samt",
+                       ",", ":", "*", "**", ":*", ":**", "#", "##", "###", "-", "–"}
+# Appositive nouns that say the following name is an organisation: "forskningsorganisationen Sustainable
+# Innovation", "industrikonsortiet Industrikraft", "bolaget Stena Recycling".
+ORG_APPOSITION_ENDINGS = ("organisationen", "företaget", "bolaget", "konsortiet", "föreningen", "förbundet",
+                          "stiftelsen", "nätverket", "institutet", "koncernen")
 # "För X:s räkning deltog A", "från X närvarade B"
 REPRESENT_VERBS = {"deltog", "deltar", "medverkade", "medverkar", "närvarade", "närvarar", "talade", "var"}
 COMMITTEE_ENDINGS = ("nämnden", "delegationen", "kommunstyrelsen", "regionstyrelsen", "landstingsstyrelsen")
@@ -158,6 +169,8 @@ class RoleMatcher(LexiconComponent):
             e, text = hits[s]
             if any(t.start <= s < t.end for t in titles):
                 continue
+            if e in hits and text.lower().endswith(("ansvarig", "ansvariga", "ansvarige")):
+                continue  # "ytterst ansvarig chef": an adjective before the title proper
             base = role = self._normalise(text)
             start = s
             # Modifiers before the title: "vice ordförande", "tf. generaldirektör", "tillförordnad rektor".
@@ -310,6 +323,12 @@ class RoleMatcher(LexiconComponent):
             if e.label_ != "PER":
                 out.append(e)
                 continue
+            if e.start > 0 and self.add_orgs and doc[e.start - 1].is_lower \
+                    and doc[e.start - 1].lower_.endswith(ORG_APPOSITION_ENDINGS):
+                # "forskningsorganisationen Sustainable Innovation": the noun before says what the name is
+                changed = True
+                out.append(Span(doc, e.start, e.end, label="ORG"))
+                continue
             start = e.start
             while e.end - start >= 2 and (doc[start].lower_ in LABEL_WORDS or doc[start].lower_ in self.lex.titles
                                            or doc[start].lower_ in TENURE or doc[start].lower_ in RANK
@@ -418,7 +437,8 @@ class RoleMatcher(LexiconComponent):
             out.append((start, len(doc)))
         return out
 
-    def _list_members(self, doc: Doc, ents: list[Span], new_ents: list[Span]) -> list[tuple[Span, Title, Span]]:
+    def _list_members(self, doc: Doc, ents: list[Span], new_ents: list[Span], titles: list[Title]
+                      ) -> list[tuple[Span, Title, Span]]:
         """Members under a list header: "Följande personer ingår i kommittén X:", "Ledamöterna i insynsrådet:",
         "Vidare nomineras följande två nya ledamöter till Kungliga Dramaten AB:" -> each listed person is ledamot
         (or the ordförande / vice ordförande the line gives) of the header's organisation, else of the one the
@@ -431,8 +451,10 @@ class RoleMatcher(LexiconComponent):
             headline_orgs = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= e0
                              and not (o.start > 0 and doc[o.start - 1].text == "(") and self._is_body_slot(doc, o)]
         for n, (s, e) in enumerate(lines):
-            if doc[e - 1].text != ":" or not any(tok.lower_ in MEMBER_CUES for tok in doc[s:e]):
+            if not self._is_header(doc, s, e) or not any(tok.lower_ in MEMBER_CUES for tok in doc[s:e]):
                 continue
+            if self._role_header(doc, s, e, titles):
+                continue  # "**Nya ledamöter:**": _role_sections gives each member the header's roles
             orgs = [self._board_owner(doc, o, new_ents) for o in ents + new_ents
                     if o.label_ == "ORG" and s <= o.start and o.end <= e and self._is_body_slot(doc, o)]
             org = orgs[-1] if orgs else None
@@ -482,6 +504,96 @@ class RoleMatcher(LexiconComponent):
                     out.append((p, Title(p.end, p.end, role, p.end), org))
         return out
 
+    @staticmethod
+    def _is_header(doc: Doc, s: int, e: int) -> bool:
+        """A line that ends in a colon, also inside Markdown emphasis ("**Ordförande:**")."""
+        return doc[s:e].text.strip("*_ ").endswith(":")
+
+    @staticmethod
+    def _role_header(doc: Doc, s: int, e: int, titles: list[Title]) -> list[Title]:
+        """The titles of a header line made of titles only ("**Nya ledamöter:**", "## Ny ersättare och vice
+        ordförande:"); empty for any other line."""
+        if not doc[s:e].text.strip("*_ ").endswith(":"):
+            return []
+        in_line = [t for t in titles if s <= t.start and t.end <= e]
+        if not in_line:
+            return []
+        for tok in doc[s:e]:
+            if any(t.start <= tok.i < t.end for t in in_line):
+                continue
+            if tok.lower_ not in ROLE_HEADER_FILLERS and tok.text.strip("*#_:"):
+                return []
+        return in_line
+
+    def _headline_body(self, doc: Doc, lines: list[tuple[int, int]], ents: list[Span], new_ents: list[Span]
+                       ) -> Span | None:
+        """The body a headline names as the place of the members: "Nya ledamöter i X:s styrelse", "Ytterligare
+        ledamot och ersättare i mediestödsnämnden" (a named committee in lower case is made an ORG)."""
+        if not lines:
+            return None
+        s0, e0 = lines[0]
+        orgs = [o for o in ents + new_ents if o.label_ == "ORG" and s0 <= o.start and o.end <= e0
+                and self._is_body_slot(doc, o) and not (o.end < len(doc) and doc[o.end].lower_ in APPOINTING)]
+        if orgs:
+            return orgs[-1]
+        for j in range(s0 + 1, e0):
+            if doc[j - 1].lower_ in ("i", "till") and doc[j].is_lower and doc[j].lower_.endswith(COMMITTEE_ENDINGS) \
+                    and len(doc[j]) > 9 and not any(x.start <= j < x.end for x in ents + new_ents) and self.add_orgs:
+                span = Span(doc, j, j + 1, label="ORG")
+                new_ents.append(span)
+                return span
+        return None
+
+    def _line_person(self, doc: Doc, ls: int, le: int, ents: list[Span], new_ents: list[Span]) -> Span | None:
+        """The person a list line names within its first words: "F.d. kammarrättslagmannen Anita Linder (…)",
+        "Tillträdande stabschef för Utbetalningsmyndigheten Therese Pelow (…)"."""
+        for p in ents + new_ents:
+            if p.label_ == "PER" and ls <= p.start < ls + 7 and p.end <= le:
+                return p
+        if not self.add_persons:
+            return None
+        for k in range(ls, min(le, ls + 7)):
+            if any(x.start <= k < x.end for x in ents + new_ents):
+                continue
+            guess = self._guess_person_after(doc, k, ents + new_ents)
+            if guess is not None and (guess.end == le or doc[guess.end].text in ("(", ",")):
+                new_ents.append(guess)
+                return guess
+        return None
+
+    def _role_sections(self, doc: Doc, ents: list[Span], new_ents: list[Span], titles: list[Title]
+                       ) -> list[tuple[Span, Title, Span]]:
+        """Members listed under headers that give their roles:
+            **Mediestödsnämnden har nu följande sammansättning:**   (the body; else the headline's body)
+            **Ordförande:**
+            F.d. kammarrättslagmannen Anita Linder (…)
+            **Ny ersättare och vice ordförande:**
+            Kammarrättslagmannen Mattias Almqvist (…)
+        -> Anita Linder ordförande, Mattias Almqvist ersättare and vice ordförande of the body."""
+        lines = self._lines(doc)
+        out: list[tuple[Span, Title, Span]] = []
+        body: Span | None = None
+        for n, (s, e) in enumerate(lines):
+            if not self._is_header(doc, s, e):
+                continue
+            heads = self._role_header(doc, s, e, titles)
+            if not heads:
+                orgs = [o for o in ents + new_ents if o.label_ == "ORG" and s <= o.start and o.end <= e]
+                if orgs:
+                    body = orgs[-1]  # "X har nu följande sammansättning:"
+                continue
+            org = body or self._headline_body(doc, lines, ents, new_ents)
+            if org is None:
+                continue
+            for ls, le in lines[n + 1:]:
+                if self._is_header(doc, ls, le):
+                    break
+                p = self._line_person(doc, ls, le, ents, new_ents)
+                if p is None:
+                    break
+                out += [(p, t, org) for t in heads]
+        return out
+
     def _unlisted_titles(self, doc: Doc, ents: list[Span], has_role: set[int]) -> list[tuple[Span, Title, Span]]:
         """An apposition with a title that is not in titles.tsv, closed by an organisation: "Anna Berg,
         kulturstrateg vid Region Skåne" -> the common noun after the comma is the title (the tagger must call it
@@ -513,7 +625,7 @@ class RoleMatcher(LexiconComponent):
         return org.text.endswith("s") and org.end < len(doc) and doc[org.end].is_lower and doc[org.end].is_alpha
 
     def _headline_appointment(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int],
-                              new_ents: list[Span]) -> list[tuple[Span, Title, Span | None]]:
+                              new_ents: list[Span], titled: set[int]) -> list[tuple[Span, Title, Span | None]]:
         """A headline that announces a title without a name ("Ny generaldirektör utsedd för Swedac",
         "Försvarsmakten får ny generaldirektör"): the person the body appoints holds it."""
         lines = self._lines(doc)
@@ -526,9 +638,14 @@ class RoleMatcher(LexiconComponent):
         if len(heads) != 1:
             return []
         t = heads[0]
+        if doc[t.head_start].morph.get("Number") == ["Plur"]:
+            return []  # "Regeringen förordnar nya ledamöter ...": several people, named in a list below
         org = self._org_after_title(doc, t, ents, new_ents, allow_guess=False)
         if org is None:
-            before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start]
+            # the organisation the headline names before the title, unless it is the one that appoints
+            # ("Försvarsmakten får ny generaldirektör" but not "Regeringen utser ny ...")
+            before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start
+                      and not (o.end < len(doc) and doc[o.end].lower_ in APPOINTING)]
             org = before[-1] if before else None
         if t.role.endswith("minister") or t.role == "statsråd":
             org = None  # "Civilministern besöker Länsstyrelsen ...": the place visited is not the employer
@@ -541,6 +658,8 @@ class RoleMatcher(LexiconComponent):
             s, e = self._sentence_bounds(doc, p.start)
             if sum(tok.text == "(" for tok in doc[s:p.start]) > sum(tok.text == ")" for tok in doc[s:p.start]):
                 continue  # inside brackets: a name of something else ("(Children and Armed Conflict, CAAC)")
+            if p.start in titled:
+                break  # the body's first person has a title of her own ("kontakta pressassistent NN")
             if announces or any(tok.lower_ in APPOINTING or tok.lower_ in ("utsetts", "utnämnts", "anställts")
                                 for tok in doc[s:e]):
                 return [(p, t, org)]
@@ -711,13 +830,18 @@ class RoleMatcher(LexiconComponent):
             if t.role == "chef" and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
                     any(u.end == t.start - 1 for u in titles):
                 continue
-            # C': "budgetchefen på Finansdepartementet Urban Hansson Brusewitz"
-            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ORG_PREPS:
-                o = self._ent_at(doc, t.end + 1, "ORG", ents + new_ents)
+            # C': "budgetchefen på Finansdepartementet Urban Hansson Brusewitz", also "Generaldirektören och
+            # chefen för Rättsmedicinalverket, Jenny Kvarnholt"
+            prep = t.end + 2 if t.end + 2 < len(doc) and doc[t.end].lower_ == "och" and \
+                doc[t.end + 1].lower_ in ("chef", "chefen") else t.end
+            if person is None and prep + 1 < len(doc) and doc[prep].lower_ in ORG_PREPS:
+                o = self._ent_at(doc, prep + 1, "ORG", ents + new_ents)
                 if o is not None:
                     at = o.end + 1 if o.end < len(doc) and doc[o.end].text == "," else o.end
                     p = self._ent_at(doc, at, "PER", ents + new_ents)
-                    if p is None and self.add_persons and at > o.end and at < len(doc):
+                    if p is None and self.add_persons and (at > o.end or self._opens(doc, t.start)) \
+                            and at < len(doc):
+                        # after a comma, or in a list line "Tillträdande stabschef för X Therese Pelow (…)"
                         p = self._guess_person_after(doc, at, ents + new_ents)
                         if p is not None:
                             new_ents.append(p)
@@ -729,7 +853,15 @@ class RoleMatcher(LexiconComponent):
                 person = self._ent_at(doc, t.end + 1, "PER", ents + new_ents)
                 if person is not None:
                     org = self._org_after_person(doc, person, ents + new_ents)
-            # B/C: "[ORG's] TITLE Name"
+            # B/C: "[ORG's] TITLE Name"; also with a subject field ("docenten i företagsekonomi Mart Ots") or a
+            # second description coordinated ("professorn och historikern Lars Trägårdh", "vd och koncernchef X")
+            if person is None and t.end + 2 < len(doc) and doc[t.end].lower_ in ("i", "och") and \
+                    doc[t.end + 1].is_lower and doc[t.end + 1].is_alpha:
+                after = next((u.end for u in titles if u.start == t.end + 1), t.end + 2)
+                person = self._ent_at(doc, after, "PER", ents + new_ents)
+                if person is not None:
+                    org = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True) or \
+                        self._org_after_person(doc, person, ents + new_ents)
             if person is None and t.end < len(doc):
                 person = self._ent_at(doc, t.end, "PER", ents + new_ents)
                 if person is None and self.add_persons:
@@ -757,8 +889,15 @@ class RoleMatcher(LexiconComponent):
                 if p is not None:
                     person = p
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # G: "Robert Andréns förordnande som landshövding och chef för Länsstyrelsen i X"
+            if person is None and t.start >= 3 and doc[t.start - 1].lower_ == "som" and \
+                    doc[t.start - 2].lower_ in APPOINTMENT_NOUNS:
+                p = self._ent_at(doc, t.start - 2, "PER", ents + new_ents, end=True)
+                if p is not None and p.text.endswith("s"):
+                    person = p
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
             # F: career sentences with a sentence-initial subject
-            if person is None:
+            if person is None and not self._indefinite(doc, t):
                 person = self._sentence_subject(doc, t, ents + new_ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
@@ -770,8 +909,11 @@ class RoleMatcher(LexiconComponent):
                                   and o.end <= t.start]
                         org = before[-1] if before else None
             if person is not None:
-                if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
-                    org = None  # a minister's or MP's party or ministry is not stated as employer this way
+                posted = org is not None and org.start == t.end + 1 and doc[t.end].lower_ in ("vid", "på")
+                if (t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd")) and not posted:
+                    # a minister's or MP's party or ministry is not stated as employer this way; "minister vid
+                    # EU-representationen" is a diplomatic rank at a mission
+                    org = None
                 found.append((person, t, org))
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
         found = [(p, t, org if org is not None or t.role != "landshövding" else self._county_board(doc, ents))
@@ -783,9 +925,10 @@ class RoleMatcher(LexiconComponent):
                   and org.end + 1 in orgs_at and org.start >= t.end
                   and not self._genitive_before_noun(doc, orgs_at[org.end + 1])]
         found += self._headline_appointment(doc, ents + new_ents, titles, {t.start for _p, t, _o in found},
-                                            new_ents)
+                                            new_ents, {p.start for p, t, _o in found if t.end == p.start})
         found += self._board_memberships(doc, ents + new_ents)
-        found += self._list_members(doc, ents, new_ents)
+        found += self._role_sections(doc, ents, new_ents, titles)
+        found += self._list_members(doc, ents, new_ents, titles)
         found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
         found += self._represented_by(doc, ents + new_ents, titles, {t.start for _p, t, _o in found})
         found += self._unlisted_titles(doc, ents + new_ents, {p.start for p, _t, _o in found})
@@ -816,12 +959,27 @@ class RoleMatcher(LexiconComponent):
         # A role stated once with its organisation and once without is one role. (doc.text is built anew on
         # every access: read it once, or this is quadratic in the document length.)
         text = doc.text
-        with_org = {(text[r["person_start"]:r["person_end"]], r["role"]) for r in roles if r["org_start"] is not None}
-        roles = [r for r in roles if r["org_start"] is not None
-                 or (text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
+        def who(r: dict) -> str:  # "Robert Andréns förordnande som landshövding" is Robert Andrén's
+            return re.sub(r"(:s|s)$", "", text[r["person_start"]:r["person_end"]])
+
+        with_org = {(who(r), r["role"]) for r in roles if r["org_start"] is not None}
+        roles = [r for r in roles if r["org_start"] is not None or (who(r), r["role"]) not in with_org]
+        seen: set[tuple] = set()
+        roles = [r for r in roles if (key := (r["person_start"], r["role"], r["org_start"])) not in seen
+                 and not seen.add(key)]
         doc._.roles = roles
         self._base = None  # the index holds spans of this document only
         return doc
+
+    @staticmethod
+    def _indefinite(doc: Doc, t: Title) -> bool:
+        """"Hon är en erfaren chef och ledare": a title after an indefinite article describes, it names no post."""
+        k = t.start - 1
+        if k >= 2 and doc[k].lower_ in ("och", "samt"):
+            k -= 2  # the second of two coordinated nouns: look before the first
+        if k >= 1 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in ("en", "ett"):
+            k -= 1  # one adjective between: "en erfaren chef"
+        return k >= 0 and doc[k].lower_ in ("en", "ett")
 
     @staticmethod
     def _county_board(doc: Doc, ents: list[Span]) -> Span | None:
@@ -846,7 +1004,7 @@ class RoleMatcher(LexiconComponent):
         while j < len(doc) and j - t.end <= self.max_gap and doc[j].text not in BREAK and "\n" not in doc[j].text:
             org = self._ent_at(doc, j, "ORG", ents)
             if org is not None:
-                return org
+                return self._employer_after_unit(doc, t, org, ents)
             if j == t.end + 1 and doc[t.end].lower_ in ("i", "för") and self.add_orgs and doc[j].is_lower and \
                     doc[j].lower_.endswith(COMMITTEE_ENDINGS) and len(doc[j]) > 9 and \
                     not any(e.start <= j < e.end for e in ents):
@@ -893,6 +1051,18 @@ class RoleMatcher(LexiconComponent):
             new_ents.append(span)
             return span
         return None
+
+    def _employer_after_unit(self, doc: Doc, t: Title, org: Span, ents: list[Span]) -> Span:
+        """"enhetschef för Innehåll och lärande på Statens museer för världskultur": a chief "för" a unit "på" or
+        "vid" an organisation is the organisation's; the first name is the unit."""
+        if not t.role.endswith("chef") or t.end >= len(doc) or doc[t.end].lower_ != "för":
+            return org
+        k = org.end
+        while k + 1 < len(doc) and k - org.end <= 6 and doc[k].text not in BREAK and "\n" not in doc[k].text:
+            if doc[k].lower_ in ("på", "vid"):
+                return self._ent_at(doc, k + 1, "ORG", ents) or org
+            k += 1
+        return org
 
     def _org_after_person(self, doc: Doc, person: Span, ents: list[Span]) -> Span | None:
         """"Moderator Catrin Ditz, Storsthlm," / "FoUU-chef Anders Carlberg på X"."""
@@ -960,6 +1130,8 @@ class RoleMatcher(LexiconComponent):
                     close = next((k for k in range(1, len(between)) if between[k].text == ","), None)
                     if close is not None:
                         between = between[close + 1:]
+                    elif e.start > 0 and doc[e.start - 1].text == ",":
+                        between = between[1:]  # the comma closes an apposition before the name
                 if all(tok.lower_ in APPOINT for tok in between) and any(
                         tok.lower_ in ("utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir",
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
