@@ -909,7 +909,7 @@ class RoleMatcher(LexiconComponent):
                                   and o.end <= t.start]
                         org = before[-1] if before else None
             if person is not None:
-                posted = org is not None and org.start == t.end + 1 and doc[t.end].lower_ in ("vid", "på")
+                posted = org is not None and t.end < org.start <= t.end + 3 and doc[t.end].lower_ in ("vid", "på")
                 if (t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd")) and not posted:
                     # a minister's or MP's party or ministry is not stated as employer this way; "minister vid
                     # EU-representationen" is a diplomatic rank at a mission
