@@ -130,3 +130,10 @@ def test_genitive_holder_merges_with_headline_role(nlp):
             "Länsstyrelsen i Hallands län gäller från 1 januari.")
     doc = run(nlp, text, per=["Per Lund", "Per Lunds"], org=["Länsstyrelsen i Hallands län"])
     assert {(r["role"], r["org_start"] is None) for r in doc._.roles} == {("landshövding", False)}
+
+
+def test_organisation_fronted_in_a_sentence_of_participants(nlp):
+    text = "Från Region Väst medverkade utvecklingschef Anna Ek och regionutvecklare Lisa Berg."
+    got = triples(run(nlp, text, per=["Anna Ek", "Lisa Berg"], org=["Region Väst"]))
+    assert ("Lisa Berg", "regionutvecklare", "Region Väst") in got
+    assert ("Anna Ek", "utvecklingschef", "Region Väst") in got

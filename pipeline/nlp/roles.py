@@ -918,6 +918,8 @@ class RoleMatcher(LexiconComponent):
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
         found = [(p, t, org if org is not None or t.role != "landshövding" else self._county_board(doc, ents))
                  for p, t, org in found]
+        found = [(p, t, org if org is not None else self._represented_in_sentence(doc, t, ents + new_ents))
+                 for p, t, org in found]
         # "ledamot av Valmyndighetens nämnd och Migrationsverkets insynsråd": the title holds at both.
         orgs_at = {e.start: e for e in ents + new_ents if e.label_ == "ORG"}
         found += [(p, t, orgs_at[org.end + 1]) for p, t, org in found
@@ -970,6 +972,19 @@ class RoleMatcher(LexiconComponent):
         doc._.roles = roles
         self._base = None  # the index holds spans of this document only
         return doc
+
+    def _represented_in_sentence(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """"Från Västra Götalandsregionen medverkade … FoUU-chef A och regionutvecklare B": a sentence that opens
+        with the organisation the people came from gives it to every title after the verb."""
+        s, _e = self._sentence_bounds(doc, t.start)
+        if doc[s].lower_ != "från":
+            return None
+        org = self._ent_at(doc, s + 1, "ORG", ents)
+        if org is None or org.end >= t.start or doc[org.end].lower_ not in REPRESENT_VERBS:
+            return None
+        if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
+            return None
+        return org
 
     @staticmethod
     def _indefinite(doc: Doc, t: Title) -> bool:
