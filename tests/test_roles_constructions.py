@@ -4,7 +4,6 @@ organisations. Names are invented."""
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 from pipeline.nlp import add_domain_components
 
