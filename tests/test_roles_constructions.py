@@ -136,3 +136,20 @@ def test_organisation_fronted_in_a_sentence_of_participants(nlp):
     got = triples(run(nlp, text, per=["Anna Ek", "Lisa Berg"], org=["Region Väst"]))
     assert ("Lisa Berg", "regionutvecklare", "Region Väst") in got
     assert ("Anna Ek", "utvecklingschef", "Region Väst") in got
+
+
+@pytest.mark.parametrize("text,per,org,expected", [
+    ("* Sara Berg, Svenska Akademiens ständiga sekreterare, professor i litteraturvetenskap\n",
+     ["Sara Berg"], ["Svenska Akademiens"],
+     [("Sara Berg", "ständig sekreterare", "Svenska Akademiens"), ("Sara Berg", "professor", None)]),
+    ("* Eva Holm, journalist, tidigare SVT-chef\n", ["Eva Holm"], [], [("Eva Holm", "svt-chef", None)]),
+    ("* Anna Lind, civilekonom, f d bankdirektör\n", ["Anna Lind"], [], [("Anna Lind", "bankdirektör", None)]),
+    ("* Bo Pehrs, VD för Fastighetsbolaget\n", ["Bo Pehrs"], [], [("Bo Pehrs", "verkställande direktör",
+                                                                     "Fastighetsbolaget")]),
+    ("* Mia Ek, danschef Västdans\n", ["Mia Ek", "Västdans"], [], [("Mia Ek", "danschef", "Västdans")]),
+    ("Sveriges FN-ambassadör Olof Lind talade.", ["Olof Lind"], [], [("Olof Lind", "fn-ambassadör", None)]),
+])
+def test_list_line_appositions(nlp, text, per, org, expected):
+    got = triples(run(nlp, text, per=per, org=org))
+    for item in expected:
+        assert item in got

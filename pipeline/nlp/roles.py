@@ -35,7 +35,7 @@ register_extensions()
 # Compound titles recognised by their last part ("FoUU-chef", "arbetsmarknadsminister", "regionutvecklare").
 ROLE_SUFFIX = re.compile(
     r"^(?:[\wåäöÅÄÖ]+-)?[\wåäö]*(chef|direktör|ansvarig|ledare|samordnare|strateg|utvecklare|handläggare|"
-    r"minister|sekreterare|rådgivare|koordinator|ordförande|ledamot)(en|n|e)?$")
+    r"minister|sekreterare|rådgivare|koordinator|ordförande|ledamot|ambassadör)(en|n|e)?$")
 # Modifiers kept in role_text only (they describe the tenure, not the role).
 TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye", "nya", "nyutnämnd", "nyutnämnde",
           "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
@@ -52,7 +52,8 @@ BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
 CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "sitter", "satt", "arbetar", "arbetade",
                 "började", "tillträder", "tillträdde", "efterträder", "efterträdde", "leder", "ledde", "utses",
                 "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade", "tjänstgjort",
-                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade", "ansvarar", "ansvarade"}
+                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade", "ansvarar", "ansvarade",
+                "valdes", "valts", "invaldes", "invalts"}
 # Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
 APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
@@ -143,8 +144,9 @@ class RoleMatcher(LexiconComponent):
             stem = word[: len(word) - len(ending)]
             # chefen -> chef, direktören -> direktör, ministern -> minister, ledaren -> ledare,
             # ansvarige -> ansvarig; anything else is left as written.
-            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator", "ledamot")) or \
-                    (ending == "n" and head not in ("chef", "direktör", "strateg", "koordinator", "ansvarig")) or \
+            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator", "ledamot", "ambassadör")) or \
+                    (ending == "n" and head not in ("chef", "direktör", "strateg", "koordinator", "ansvarig",
+                                                    "ambassadör")) or \
                     (ending == "e" and head == "ansvarig"):
                 word = stem
         return word.lower()
@@ -807,6 +809,14 @@ class RoleMatcher(LexiconComponent):
             # A: "Name, TITLE ..." (also "Name (S), TITLE")
             k = t.start - 1
             follows = self._ent_at(doc, t.end, "PER", ents + new_ents) if t.end < len(doc) else None
+            genitive = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True) if k >= 0 else None
+            if genitive is not None and genitive.start >= 1 and doc[genitive.start - 1].text == "," and \
+                    genitive.text.endswith("s") and follows is None:
+                k = genitive.start - 1  # "Sara Berg, Svenska Akademiens ständiga sekreterare"
+            k = self._skip_description(doc, k)  # "Eva Ek, journalist, tidigare SVT-chef"
+            if follows is not None and len(follows) == 1 and k >= 1 and doc[k].text == "," and \
+                    self._ent_at(doc, k, "PER", ents, end=True) is not None:
+                follows = None  # "Mia Ek, danschef Norrdans": the one word after the title is the employer
             if k >= 0 and doc[k].text == "," and follows is None:
                 j = k
                 if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
@@ -817,7 +827,8 @@ class RoleMatcher(LexiconComponent):
                     if person is not None:
                         new_ents.append(person)
                 if person is not None:
-                    org = self._org_after_title(doc, t, ents + new_ents, new_ents)
+                    org = genitive if genitive is not None and k == genitive.start - 1 else \
+                        self._org_after_title(doc, t, ents + new_ents, new_ents)
                 # "minister Max Elger, generaldirektören för Finansinspektionen, Erik Thedéen": the person before
                 # already has a title in front; this title belongs to the name after it.
                 if person is not None and any(u.end == person.start for u in titles if u is not t):
@@ -987,6 +998,17 @@ class RoleMatcher(LexiconComponent):
         return org
 
     @staticmethod
+    def _skip_description(doc: Doc, k: int) -> int:
+        """Index of the comma before an occupation between commas, or k: in "Eva Ek, journalist, tidigare SVT-chef"
+        and "Mats Ek, författare och publicist, chef för X" the title belongs to the name before the occupation."""
+        if k < 2 or doc[k].text != ",":
+            return k
+        j = k - 1
+        while j > 0 and k - j <= 4 and (doc[j].is_lower and doc[j].is_alpha):
+            j -= 1
+        return j if j < k - 1 and doc[j].text == "," else k
+
+    @staticmethod
     def _indefinite(doc: Doc, t: Title) -> bool:
         """"Hon är en erfaren chef och ledare": a title after an indefinite article describes, it names no post."""
         k = t.start - 1
@@ -1044,7 +1066,7 @@ class RoleMatcher(LexiconComponent):
             per = self._ent_at(doc, j, "PER", ents)
             if per is not None:
                 # "danschef på Norrdans": a one-word "person" right after the preposition is the employer.
-                if len(per) == 1 and j > t.end and doc[j - 1].lower_ in ORG_PREPS and self.add_orgs:
+                if len(per) == 1 and (j == t.end or doc[j - 1].lower_ in ORG_PREPS) and self.add_orgs:
                     span = Span(doc, per.start, per.end, label="ORG")
                     new_ents.append(span)
                     return span
@@ -1063,6 +1085,14 @@ class RoleMatcher(LexiconComponent):
                     not any(e.start <= k < e.end for e in ents):
                 k += 1
             span = Span(doc, t.end, k, label="ORG")
+            new_ents.append(span)
+            return span
+        # "VD för Kungsleden" closing a list line: one unknown name after the preposition is the employer.
+        j = t.end + 1
+        if allow_guess and self.add_orgs and j < len(doc) and doc[t.end].lower_ in ("för", "på", "vid", "hos") \
+                and self._name_like(doc[j]) and not any(e.start <= j < e.end for e in ents) \
+                and (j + 1 == len(doc) or doc[j + 1].text in BREAK or "\n" in doc[j + 1].text):
+            span = Span(doc, j, j + 1, label="ORG")
             new_ents.append(span)
             return span
         return None
