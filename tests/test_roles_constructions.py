@@ -4,6 +4,7 @@ organisations. Names are invented."""
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from pipeline.nlp import add_domain_components
 
@@ -153,3 +154,33 @@ def test_list_line_appositions(nlp, text, per, org, expected):
     got = triples(run(nlp, text, per=per, org=org))
     for item in expected:
         assert item in got
+
+
+@pytest.mark.parametrize("text,per,org,expected", [
+    ("För Finansdepartementets räkning deltog statssekreterare Max Holm.", ["Max Holm"], ["Finansdepartementets"],
+     {("Max Holm", "statssekreterare", "Finansdepartementets")}),
+    ("Vd och koncernchef Håkan Berg talade.", ["Håkan Berg"], [],
+     {("Håkan Berg", "verkställande direktör", None)}),
+    ("Regeringen har i dag utsett Anna Ahl, Bo Berg och Cia Dahl till ledamöter i Rådet för analys.",
+     ["Anna Ahl", "Bo Berg", "Cia Dahl"], ["Regeringen", "Rådet för analys"],
+     {("Anna Ahl", "ledamot", "Rådet för analys"), ("Bo Berg", "ledamot", "Rådet för analys"),
+      ("Cia Dahl", "ledamot", "Rådet för analys")}),
+    ("Anna Ahl efterträder Bo Berg som generaldirektör för Tillväxtverket.", ["Anna Ahl", "Bo Berg"],
+     ["Tillväxtverket"], {("Anna Ahl", "generaldirektör", "Tillväxtverket"),
+                          ("Bo Berg", "generaldirektör", "Tillväxtverket")}),
+    ("Till ny generaldirektör för Trafikverket har regeringen utsett Anna Ahl.", ["Anna Ahl"],
+     ["Trafikverket", "regeringen"], {("Anna Ahl", "generaldirektör", "Trafikverket")}),
+    ("Regeringen har i dag beslutat att utse Anna Ahl till särskild utredare.", ["Anna Ahl"], ["Regeringen"],
+     {("Anna Ahl", "särskild utredare", None)}),
+])
+def test_appointment_variants(nlp, text, per, org, expected):
+    assert triples(run(nlp, text, per=per, org=org)) == expected
+
+
+def test_county_governor_before_the_name(nlp):
+    text = "Landshövding i Dalarnas län Ylva Holm inledde mötet."
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 2, 4, label="LOC"), Span(doc, 4, 6, label="PER")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(r["role"], r["org_name"]) for r in doc._.roles] == [("landshövding", "Länsstyrelsen i Dalarnas län")]

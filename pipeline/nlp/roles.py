@@ -57,7 +57,10 @@ CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "s
 # Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
 APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
-              "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
+              "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog", "utse", "utnämna", "förordna",
+              "anställa", "välja", "nominera", "tillträder", "tillträdde"}
+# "Anna Ek efterträder Bo Berg som generaldirektör": both have held the title.
+SUCCEED_VERBS = {"efterträder", "efterträdde", "efterträtt", "ersätter", "ersatte", "ersatt", "avlöser", "avlöste"}
 PRONOUNS = {"han", "hon"}
 # Nouns of an appointment whose holder is the genitive before them: "Robert Andréns förordnande som landshövding".
 APPOINTMENT_NOUNS = {"förordnande", "förordnandet", "utnämning", "utnämningen", "anställning", "anställningen",
@@ -690,6 +693,11 @@ class RoleMatcher(LexiconComponent):
                 k = org.end + 1
             if k is None:
                 continue
+            here = next((t for t in titles if t.start == k and t.end in people), None)
+            if here is not None:
+                # the title follows the verb: "För Finansdepartementets räkning deltog statssekreterare Max Elger"
+                out.append((people[here.end], here, org))
+                continue
             title = next((t for t in reversed(free) if t.end <= org.start and org.start - t.end <= 60), None)
             if title is None:
                 continue
@@ -837,8 +845,8 @@ class RoleMatcher(LexiconComponent):
                         nxt = self._ent_at(doc, after + 1, "PER", ents + new_ents)
                         if nxt is not None:
                             person = nxt
-            # "generaldirektör och chef för X" is one role.
-            if t.role == "chef" and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
+            # "generaldirektör och chef för X", "vd och koncernchef" are one role.
+            if t.role in ("chef", "koncernchef") and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
                     any(u.end == t.start - 1 for u in titles):
                 continue
             # C': "budgetchefen på Finansdepartementet Urban Hansson Brusewitz", also "Generaldirektören och
@@ -873,6 +881,10 @@ class RoleMatcher(LexiconComponent):
                 if person is not None:
                     org = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True) or \
                         self._org_after_person(doc, person, ents + new_ents)
+            if person is None and t.end + 2 < len(doc) and doc[t.end].lower_ in ("i", "för"):
+                loc = self._ent_at(doc, t.end + 1, "LOC", ents + new_ents)
+                if loc is not None:
+                    person = self._ent_at(doc, loc.end, "PER", ents + new_ents)
             if person is None and t.end < len(doc):
                 person = self._ent_at(doc, t.end, "PER", ents + new_ents)
                 if person is None and self.add_persons:
@@ -883,11 +895,27 @@ class RoleMatcher(LexiconComponent):
                     org = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True)
                     if org is None:
                         org = self._org_after_person(doc, person, ents + new_ents)
-            # D: "Name utses till TITLE för ORG"
+            # D: "Name utses till TITLE för ORG"; "Regeringen har utsett A, B och C till ledamöter i X" gives
+            # the title to every name of the list.
             if person is None:
                 person = self._appointed_person(doc, t, ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+                    found += [(p, t, org) for p in self._coordinated_before(doc, person, ents + new_ents)]
+            # D': "Till ny generaldirektör för Trafikverket har regeringen utsett Anna Ek"
+            if person is None:
+                person = self._fronted_appointee(doc, t, ents + new_ents)
+                if person is not None:
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # D'': "Anna Ek efterträder Bo Berg som generaldirektör för X": both held it.
+            if person is None and t.start >= 3 and doc[t.start - 1].lower_ == "som":
+                prev = self._ent_at(doc, t.start - 1, "PER", ents + new_ents, end=True)
+                if prev is not None and prev.start >= 2 and doc[prev.start - 1].lower_ in SUCCEED_VERBS:
+                    subj = self._ent_at(doc, prev.start - 1, "PER", ents + new_ents, end=True)
+                    person = prev
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+                    if subj is not None:
+                        found.append((subj, t, org))
             # Coordinated titles: "Kristina Rennerstedt, ordförande, f d generaldirektör och statssekreterare"
             if person is None and t.start >= 2 and doc[t.start - 1].lower_ in (",", "och", "samt", "/"):
                 prev = chain_end.get(t.start - 1)
@@ -996,6 +1024,29 @@ class RoleMatcher(LexiconComponent):
         if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
             return None
         return org
+
+    def _coordinated_before(self, doc: Doc, person: Span, ents: list[Span]) -> list[Span]:
+        """The names listed before this one: "A, B och C" -> [A, B] for C."""
+        out = []
+        p = person
+        while p.start >= 2 and doc[p.start - 1].lower_ in (",", "och", "samt"):
+            prev = self._ent_at(doc, p.start - 1, "PER", ents, end=True)
+            if prev is None:
+                break
+            out.append(prev)
+            p = prev
+        return out
+
+    def _fronted_appointee(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """"Till ny generaldirektör för X har regeringen utsett Anna Ek": the title fronted with "till", the
+        appointee after the appointing verb."""
+        s, e = self._sentence_bounds(doc, t.start)
+        if t.start - s > 3 or doc[s].lower_ != "till" or any(tok.lower_ not in TENURE for tok in doc[s + 1:t.start]):
+            return None
+        verb = next((k for k in range(t.end, e) if doc[k].lower_ in APPOINTING), None)
+        if verb is None:
+            return None
+        return next((p for p in self._pers_in(ents, verb + 1, e)), None)
 
     @staticmethod
     def _skip_description(doc: Doc, k: int) -> int:
