@@ -184,3 +184,24 @@ def test_county_governor_before_the_name(nlp):
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(r["role"], r["org_name"]) for r in doc._.roles] == [("landshövding", "Länsstyrelsen i Dalarnas län")]
+
+
+@pytest.mark.parametrize("text,per,org,expected", [
+    ("Till särskild utredare har generaldirektören Anna Ahl utsetts.", ["Anna Ahl"], [],
+     ("Anna Ahl", "särskild utredare", None)),
+    ("Ny generaldirektör för Skolverket blir Anna Ahl.", ["Anna Ahl"], ["Skolverket"],
+     ("Anna Ahl", "generaldirektör", "Skolverket")),
+    ("Som ny ordförande utses Anna Ahl, professor vid Lunds universitet.", ["Anna Ahl"], ["Lunds universitet"],
+     ("Anna Ahl", "ordförande", None)),
+    ("Ledamöter i Rådet för analys är Anna Ahl, Bo Berg och Cia Dahl.", ["Anna Ahl", "Bo Berg", "Cia Dahl"],
+     ["Rådet för analys"], ("Cia Dahl", "ledamot", "Rådet för analys")),
+    ("Anna Ahl har utsetts till ordförande och Bo Berg till vice ordförande i styrelsen för Vinnova.",
+     ["Anna Ahl", "Bo Berg"], ["Vinnova"], ("Bo Berg", "vice ordförande", "Vinnova")),
+])
+def test_fronted_and_predicative_titles(nlp, text, per, org, expected):
+    assert expected in triples(run(nlp, text, per=per, org=org))
+
+
+def test_minister_after_hos_is_someone_else(nlp):
+    got = triples(run(nlp, "Anna Ahl är statssekreterare hos utbildningsministern.", per=["Anna Ahl"]))
+    assert got == {("Anna Ahl", "statssekreterare", None)}

@@ -59,6 +59,9 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog", "utse", "utnämna", "förordna",
               "anställa", "välja", "nominera", "tillträder", "tillträdde"}
+# Passive forms of those verbs: "Anna Ek har utsetts till …", "… och Bo Berg till vice ordförande".
+APPOINTED = {"utsetts", "utsågs", "utsedd", "utnämnts", "utnämndes", "förordnats", "förordnades", "anställts",
+             "valts", "valdes", "nominerats"}
 # "Anna Ek efterträder Bo Berg som generaldirektör": both have held the title.
 SUCCEED_VERBS = {"efterträder", "efterträdde", "efterträtt", "ersätter", "ersatte", "ersatt", "avlöser", "avlöste"}
 PRONOUNS = {"han", "hon"}
@@ -866,12 +869,18 @@ class RoleMatcher(LexiconComponent):
                             new_ents.append(p)
                     if p is not None:
                         person, org = p, o
-            # C'': "Utredare blir Fredrik Wersäll", "Ny ordförande är Anna Ek"
-            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ("blir", "är", "blev", "var") \
-                    and self._opens(doc, t.start):
-                person = self._ent_at(doc, t.end + 1, "PER", ents + new_ents)
+            # C'': "Utredare blir Fredrik Wersäll", "Ny ordförande är Anna Ek", also with the body between
+            # ("Ny generaldirektör för Skolverket blir Anna Ek", "Ledamöter i Rådet för X är A, B och C")
+            verb = next((k for k in range(t.end, min(len(doc) - 1, t.end + 8))
+                         if doc[k].lower_ in ("blir", "är", "blev", "var") or doc[k].text in BREAK
+                         or "\n" in doc[k].text), None)
+            if person is None and verb is not None and doc[verb].lower_ in ("blir", "är", "blev", "var") \
+                    and self._opens(doc, t.start) and not self._pers_in(ents + new_ents, t.end, verb):
+                person = self._ent_at(doc, verb + 1, "PER", ents + new_ents)
                 if person is not None:
-                    org = self._org_after_person(doc, person, ents + new_ents)
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False) \
+                        if verb > t.end else self._org_after_person(doc, person, ents + new_ents)
+                    found += [(p, t, org) for p in self._coordinated_after(doc, person, ents + new_ents)]
             # B/C: "[ORG's] TITLE Name"; also with a subject field ("docenten i företagsekonomi Mart Ots") or a
             # second description coordinated ("professorn och historikern Lars Trägårdh", "vd och koncernchef X")
             if person is None and t.end + 2 < len(doc) and doc[t.end].lower_ in ("i", "och") and \
@@ -936,7 +945,7 @@ class RoleMatcher(LexiconComponent):
                     person = p
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
             # F: career sentences with a sentence-initial subject
-            if person is None and not self._indefinite(doc, t):
+            if person is None and not self._indefinite(doc, t) and doc[t.start - 1].lower_ != "hos":
                 person = self._sentence_subject(doc, t, ents + new_ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
@@ -1025,6 +1034,18 @@ class RoleMatcher(LexiconComponent):
             return None
         return org
 
+    def _coordinated_after(self, doc: Doc, person: Span, ents: list[Span]) -> list[Span]:
+        """The names listed after this one: "A, B och C" -> [B, C] for A."""
+        out = []
+        p = person
+        while p.end + 1 < len(doc) and doc[p.end].lower_ in (",", "och", "samt"):
+            nxt = self._ent_at(doc, p.end + 1, "PER", ents)
+            if nxt is None:
+                break
+            out.append(nxt)
+            p = nxt
+        return out
+
     def _coordinated_before(self, doc: Doc, person: Span, ents: list[Span]) -> list[Span]:
         """The names listed before this one: "A, B och C" -> [A, B] for C."""
         out = []
@@ -1041,12 +1062,15 @@ class RoleMatcher(LexiconComponent):
         """"Till ny generaldirektör för X har regeringen utsett Anna Ek": the title fronted with "till", the
         appointee after the appointing verb."""
         s, e = self._sentence_bounds(doc, t.start)
-        if t.start - s > 3 or doc[s].lower_ != "till" or any(tok.lower_ not in TENURE for tok in doc[s + 1:t.start]):
+        if t.start - s > 3 or doc[s].lower_ not in ("till", "som") or \
+                any(tok.lower_ not in TENURE for tok in doc[s + 1:t.start]):
             return None
         verb = next((k for k in range(t.end, e) if doc[k].lower_ in APPOINTING), None)
-        if verb is None:
-            return None
-        return next((p for p in self._pers_in(ents, verb + 1, e)), None)
+        if verb is not None:
+            return next((p for p in self._pers_in(ents, verb + 1, e)), None)
+        # "Till särskild utredare har generaldirektören Anna Ek utsetts": the appointee before the participle
+        part = next((k for k in range(t.end, e) if doc[k].lower_ in APPOINTED), None)
+        return next((p for p in self._pers_in(ents, t.end, part)), None) if part is not None else None
 
     @staticmethod
     def _skip_description(doc: Doc, k: int) -> int:
@@ -1234,7 +1258,7 @@ class RoleMatcher(LexiconComponent):
                                        "anställs", "anställts", "väljs", "valts", "valdes", "vald", "utsedd")
                         for tok in between) or (
                         [tok.lower_ for tok in between] in (["till"], ["som"]) and any(
-                            tok.lower_ in APPOINTING
+                            tok.lower_ in APPOINTING or tok.lower_ in APPOINTED
                             for tok in doc[self._sentence_bounds(doc, e.start)[0]:e.start])):
                     if e not in ents:
                         self._pending.append(e)
