@@ -205,3 +205,16 @@ def test_fronted_and_predicative_titles(nlp, text, per, org, expected):
 def test_minister_after_hos_is_someone_else(nlp):
     got = triples(run(nlp, "Anna Ahl är statssekreterare hos utbildningsministern.", per=["Anna Ahl"]))
     assert got == {("Anna Ahl", "statssekreterare", None)}
+
+
+def test_list_line_name_title_organisation(nlp):
+    text = ("# Nya ledamöter i Vinnovas styrelse\n\nFöljande personer har utsetts till ledamöter:\n\n"
+            "* Anna Ahl, professor, Lunds universitet\n* Bo Berg, vd, Ericsson\n")
+    got = triples(run(nlp, text, per=["Anna Ahl", "Bo Berg"], org=["Vinnovas", "Lunds universitet", "Ericsson"]))
+    assert {("Anna Ahl", "professor", "Lunds universitet"), ("Bo Berg", "verkställande direktör", "Ericsson"),
+            ("Anna Ahl", "ledamot", "Vinnovas"), ("Bo Berg", "ledamot", "Vinnovas")} <= got
+
+
+def test_relative_clause_after_the_name(nlp):
+    got = triples(run(nlp, "Hon efterträder Bo Berg, som varit generaldirektör sedan 2015.", per=["Bo Berg"]))
+    assert got == {("Bo Berg", "generaldirektör", None)}

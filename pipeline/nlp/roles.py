@@ -59,6 +59,9 @@ APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
               "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog", "utse", "utnämna", "förordna",
               "anställa", "välja", "nominera", "tillträder", "tillträdde"}
+# Words between "NN, som" and a title in a relative clause: "NN, som sedan 2015 har varit generaldirektör".
+RELATIVE_FILLERS = {"varit", "är", "var", "blir", "har", "hade", "tidigare", "nu", "också", "även", "bland",
+                    "annat"}
 # Passive forms of those verbs: "Anna Ek har utsetts till …", "… och Bo Berg till vice ordförande".
 APPOINTED = {"utsetts", "utsågs", "utsedd", "utnämnts", "utnämndes", "förordnats", "förordnades", "anställts",
              "valts", "valdes", "nominerats"}
@@ -840,6 +843,8 @@ class RoleMatcher(LexiconComponent):
                 if person is not None:
                     org = genitive if genitive is not None and k == genitive.start - 1 else \
                         self._org_after_title(doc, t, ents + new_ents, new_ents)
+                    if org is None:
+                        org = self._org_closing_apposition(doc, t, ents + new_ents)
                 # "minister Max Elger, generaldirektören för Finansinspektionen, Erik Thedéen": the person before
                 # already has a title in front; this title belongs to the name after it.
                 if person is not None and any(u.end == person.start for u in titles if u is not t):
@@ -937,6 +942,16 @@ class RoleMatcher(LexiconComponent):
                 if p is not None:
                     person = p
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # H: a relative clause after the name: "Hon efterträder Bo Berg, som varit generaldirektör sedan 2015"
+            if person is None:
+                k = t.start - 1
+                while k > 0 and t.start - k <= 4 and doc[k].lower_ in RELATIVE_FILLERS:
+                    k -= 1
+                if k >= 2 and k < t.start - 1 and doc[k].lower_ == "som" and doc[k - 1].text == "," and \
+                        doc[k + 1].lower_ in ("varit", "är", "var", "blir", "har", "hade"):
+                    person = self._ent_at(doc, k - 1, "PER", ents + new_ents, end=True)
+                    if person is not None:
+                        org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
             # G: "Robert Andréns förordnande som landshövding och chef för Länsstyrelsen i X"
             if person is None and t.start >= 3 and doc[t.start - 1].lower_ == "som" and \
                     doc[t.start - 2].lower_ in APPOINTMENT_NOUNS:
@@ -1071,6 +1086,18 @@ class RoleMatcher(LexiconComponent):
         # "Till särskild utredare har generaldirektören Anna Ek utsetts": the appointee before the participle
         part = next((k for k in range(t.end, e) if doc[k].lower_ in APPOINTED), None)
         return next((p for p in self._pers_in(ents, t.end, part)), None) if part is not None else None
+
+    def _org_closing_apposition(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """"* Bo Berg, vd, Ericsson": an organisation between commas right after an apposition title, closing the
+        line or the apposition."""
+        if t.end + 1 >= len(doc) or doc[t.end].text != ",":
+            return None
+        org = self._ent_at(doc, t.end + 1, "ORG", ents)
+        if org is None:
+            return None
+        if org.end >= len(doc) or "\n" in doc[org.end].text or doc[org.end].text in (".", ";"):
+            return org
+        return None
 
     @staticmethod
     def _skip_description(doc: Doc, k: int) -> int:
