@@ -218,3 +218,13 @@ def test_list_line_name_title_organisation(nlp):
 def test_relative_clause_after_the_name(nlp):
     got = triples(run(nlp, "Hon efterträder Bo Berg, som varit generaldirektör sedan 2015.", per=["Bo Berg"]))
     assert got == {("Bo Berg", "generaldirektör", None)}
+
+
+def test_title_as_object_of_another_verb_is_not_the_subjects(nlp):
+    text = "Anna Ahl har i dag träffat generaldirektören för Skolverket."
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 8, 9, label="ORG")]
+    doc[5].pos_ = "VERB"  # the tagger's part of speech for "träffat"
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.roles == []

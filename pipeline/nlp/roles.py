@@ -54,6 +54,9 @@ CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "s
                 "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade", "tjänstgjort",
                 "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade", "ansvarar", "ansvarade",
                 "valdes", "valts", "invaldes", "invalts"}
+# Participles of a career: "har tidigare arbetat som …", "har sedan 2015 suttit i …".
+CAREER_PARTICIPLES = {"arbetat", "varit", "verkat", "tjänstgjort", "suttit", "kommit", "tillträtt", "utsetts",
+                      "utnämnts", "valts", "förordnats", "anställts", "haft", "innehaft", "lett", "ingått"}
 # Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
 APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
               "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
@@ -418,6 +421,13 @@ class RoleMatcher(LexiconComponent):
         if nxt >= t.start or doc[nxt].lower_ not in CAREER_VERBS:
             return None
         if any(tok.lower_ in ("säger", "sa", "menar", "anser", "att") for tok in doc[nxt:t.start]):
+            return None
+        # "Anna Ek har i dag träffat generaldirektören för X": another main verb makes the title an object, and
+        # "tillsammans med generaldirektörerna" names other people (the tagger's part of speech and number).
+        if any(tok.pos_ == "VERB" and tok.lower_ not in CAREER_VERBS and tok.lower_ not in CAREER_PARTICIPLES
+               and tok.lower_ not in APPOINT for tok in doc[nxt + 1:t.start]):
+            return None
+        if doc[t.head_start].morph.get("Number") == ["Plur"]:
             return None
         return subj
 
