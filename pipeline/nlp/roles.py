@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,84 +37,60 @@ register_extensions()
 ROLE_SUFFIX = re.compile(
     r"^(?:[\wåäöÅÄÖ]+-)?[\wåäö]*(chef|direktör|ansvarig|ledare|samordnare|strateg|utvecklare|handläggare|"
     r"minister|sekreterare|rådgivare|koordinator|ordförande|ledamot|ambassadör)(en|n|e)?$")
-# Modifiers kept in role_text only (they describe the tenure, not the role).
-TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye", "nya", "nyutnämnd", "nyutnämnde",
-          "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
-# Modifiers that are part of the role.
-RANK = {"vice", "biträdande", "ställföreträdande", "ställföreträdare", "förste", "andre"}
-ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från", "av"}
-APPOINT = {"utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir", "blev", "är", "var", "har",
-           "till", "ny", "nya", "nye", "som", "tillträder", "förordnas", "förordnats", "anställs", "anställts",
-           "också", "även", "tidigare", "tf", "och", "sedan", "regeringen", "idag", "i", "dag", "föreslås",
-           "tillträdde", "väljs", "valts", "valdes", "vald", "utsedd"}
 BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
-# Verbs that make a sentence-initial person the holder of the titles later in the sentence:
-# "Christina Malm har tidigare varit överdirektör på FRA, ekonomidirektör på Sjöfartsverket ..."
-CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "sitter", "satt", "arbetar", "arbetade",
-                "började", "tillträder", "tillträdde", "efterträder", "efterträdde", "leder", "ledde", "utses",
-                "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade", "tjänstgjort",
-                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade", "ansvarar", "ansvarade",
-                "valdes", "valts", "invaldes", "invalts"}
-# Participles of a career: "har tidigare arbetat som …", "har sedan 2015 suttit i …".
-CAREER_PARTICIPLES = {"arbetat", "varit", "verkat", "tjänstgjort", "suttit", "kommit", "tillträtt", "utsetts",
-                      "utnämnts", "valts", "förordnats", "anställts", "haft", "innehaft", "lett", "ingått"}
-# Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
-APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
-              "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
-              "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog", "utse", "utnämna", "förordna",
-              "anställa", "välja", "nominera", "tillträder", "tillträdde"}
-# Words between "NN, som" and a title in a relative clause: "NN, som sedan 2015 har varit generaldirektör".
-RELATIVE_FILLERS = {"varit", "är", "var", "blir", "har", "hade", "tidigare", "nu", "också", "även", "bland",
-                    "annat"}
-# Passive forms of those verbs: "Anna Ek har utsetts till …", "… och Bo Berg till vice ordförande".
-APPOINTED = {"utsetts", "utsågs", "utsedd", "utnämnts", "utnämndes", "förordnats", "förordnades", "anställts",
-             "valts", "valdes", "nominerats"}
-# "Anna Ek efterträder Bo Berg som generaldirektör": both have held the title.
-SUCCEED_VERBS = {"efterträder", "efterträdde", "efterträtt", "ersätter", "ersatte", "ersatt", "avlöser", "avlöste"}
-PRONOUNS = {"han", "hon"}
-# Nouns of an appointment whose holder is the genitive before them: "Robert Andréns förordnande som landshövding".
-APPOINTMENT_NOUNS = {"förordnande", "förordnandet", "utnämning", "utnämningen", "anställning", "anställningen",
-                     "mandat", "mandatet", "uppdrag", "uppdraget", "tid", "tiden"}
-# Words allowed besides titles in a list-section header that names the members' roles: "**Nya ledamöter:**",
-# "## Ny ersättare och vice ordförande:", "Övriga ledamöter:".
-ROLE_HEADER_FILLERS = {"ny", "nya", "nye", "övriga", "övrig", "ordinarie", "personliga", "personlig", "och", "samt",
-                       ",", ":", "*", "**", ":*", ":**", "#", "##", "###", "-", "–"}
-# Appositive nouns that say the following name is an organisation: "forskningsorganisationen Sustainable
-# Innovation", "industrikonsortiet Industrikraft", "bolaget Stena Recycling".
-ORG_APPOSITION_ENDINGS = ("organisationen", "företaget", "bolaget", "konsortiet", "föreningen", "förbundet",
-                          "stiftelsen", "nätverket", "institutet", "koncernen")
-# "För X:s räkning deltog A", "från X närvarade B"
-REPRESENT_VERBS = {"deltog", "deltar", "medverkade", "medverkar", "närvarade", "närvarar", "talade", "var"}
-COMMITTEE_ENDINGS = ("nämnden", "delegationen", "kommunstyrelsen", "regionstyrelsen", "landstingsstyrelsen")
-GENERIC_ORG_NOUNS = {"nätverket", "föreningen", "företaget", "bolaget", "organisationen", "förbundet",
-                     "myndigheten", "tankesmedjan", "konsultföretaget", "konsultbolaget"}
-ROLE_ADJ = {"särskild": "särskild", "särskilda": "särskild", "ständig": "ständig", "ständiga": "ständig",
-            "administrativ": "administrativ", "administrativa": "administrativ", "internationell": "internationell",
-            "internationella": "internationell",
-            "politisk": "politisk", "politiska": "politisk", "juridisk": "juridisk", "juridiska": "juridisk",
-            "medicinsk": "medicinsk", "medicinska": "medicinsk", "teknisk": "teknisk", "tekniska": "teknisk",
-            "vetenskaplig": "vetenskaplig", "vetenskapliga": "vetenskaplig", "ekonomisk": "ekonomisk",
-            "ekonomiska": "ekonomisk", "operativ": "operativ", "operativa": "operativ"}
-SUBJECT_ADVERBS = {"närmast", "tidigare", "senast", "nu", "också", "även", "sedan", "dessförinnan", "därefter"}
-MEMBER_CUES = {"ledamöter", "ledamöterna", "ledamot", "ledamöternas", "personer", "styrelse", "styrelsen", "ingår",
-               "utsetts", "utsågs", "nomineras", "nominerar", "består", "medlemmar", "medlemmarna"}
-BODY_WORDS = {"kommittén", "utredningen", "delegationen", "rådet", "nämnden", "styrelsen", "gruppen", "referensgruppen",
-              "arbetsgruppen", "insynsrådet", "beredningen", "kommissionen"}
-UNIT_CHIEF = {"enheten": "enhetschef", "avdelningen": "avdelningschef", "sektionen": "sektionschef",
-              "staben": "stabschef", "kansliet": "kanslichef", "förvaltningen": "förvaltningschef"}
-# Government posts whose organisation a reader infers when the text does not name it (issue 10): ministers are
-# members of the government; state secretaries, press secretaries and political advisers work in the Government
-# Offices. The role dict then carries org_inferred=True and org_name; org_start/org_end stay None.
-INFERRED_ORG = (("minister", "Regeringen"), ("statsråd", "Regeringen"), ("statsminister", "Regeringen"),
-                ("statssekreterare", "Regeringskansliet"), ("pressekreterare", "Regeringskansliet"),
-                ("politiskt sakkunnig", "Regeringskansliet"))
-# Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
-LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
-               "källa", "talare", "intervju", "av", "bild", "frågor", "info", "information", "press"}
-# Words that make a "person" span an organisation ("Validering Väst", "Schibsted Sverige", "Columbia University").
-ORG_WORDS = {"university", "universitet", "universitetet", "institute", "institutet", "teater", "teatern", "ab",
-             "sverige", "sweden", "väst", "öst", "syd", "norr", "group", "bank", "council", "foundation", "stiftelsen",
-             "kommun", "region", "akademien", "förbund", "förbundet", "&", "inc", "ltd", "corporation", "college"}
+RESOURCES = Path(__file__).parent / "resources"
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a resource file, without comments and blank lines."""
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _cue_sets() -> dict[str, set[str]]:
+    sets: dict[str, set[str]] = {}
+    for name, word in _rows("role_cues.tsv"):
+        sets.setdefault(name, set()).add(word)
+    return sets
+
+
+def _maps() -> dict[str, list[tuple[str, str]]]:
+    maps: dict[str, list[tuple[str, str]]] = {}
+    for name, key, value in _rows("role_maps.tsv"):
+        maps.setdefault(name, []).append((key, value))
+    return maps
+
+
+# The word lists and mappings are data (resources/role_cues.tsv, role_maps.tsv; each set is described there).
+_CUES = _cue_sets()
+_MAPS = _maps()
+TENURE = _CUES["tenure"]
+RANK = _CUES["rank"]
+ORG_PREPS = _CUES["org_prep"]
+APPOINT = _CUES["appoint"]
+CAREER_VERBS = _CUES["career_verb"]
+CAREER_PARTICIPLES = _CUES["career_participle"]
+APPOINTING = _CUES["appointing"]
+APPOINTED = _CUES["appointed"]
+RELATIVE_FILLERS = _CUES["relative_filler"]
+SUCCEED_VERBS = _CUES["succeed_verb"]
+PRONOUNS = _CUES["pronoun"]
+APPOINTMENT_NOUNS = _CUES["appointment_noun"]
+REPRESENT_VERBS = _CUES["represent_verb"]
+GENERIC_ORG_NOUNS = _CUES["generic_org_noun"]
+SUBJECT_ADVERBS = _CUES["subject_adverb"]
+MEMBER_CUES = _CUES["member_cue"]
+BODY_WORDS = _CUES["body_word"]
+LABEL_WORDS = _CUES["label_word"]
+ORG_WORDS = _CUES["org_word"]
+ORG_APPOSITION_ENDINGS = tuple(sorted(_CUES["org_apposition_ending"]))
+COMMITTEE_ENDINGS = tuple(sorted(_CUES["committee_ending"]))
+# Header words besides titles, plus the punctuation and Markdown marks a header line carries.
+ROLE_HEADER_FILLERS = _CUES["role_header_filler"] | {",", ":", "*", "**", ":*", ":**", "#", "##", "###", "-", "–"}
+ROLE_ADJ = dict(_MAPS["role_adj"])
+UNIT_CHIEF = dict(_MAPS["unit_chief"])
+# The role dict of such a post carries org_inferred=True and org_name; org_start/org_end stay None.
+INFERRED_ORG = tuple(_MAPS["inferred_org"])
 
 
 @dataclass
