@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,61 +36,61 @@ register_extensions()
 # Compound titles recognised by their last part ("FoUU-chef", "arbetsmarknadsminister", "regionutvecklare").
 ROLE_SUFFIX = re.compile(
     r"^(?:[\wåäöÅÄÖ]+-)?[\wåäö]*(chef|direktör|ansvarig|ledare|samordnare|strateg|utvecklare|handläggare|"
-    r"minister|sekreterare|rådgivare|koordinator|ordförande|ledamot)(en|n|e)?$")
-# Modifiers kept in role_text only (they describe the tenure, not the role).
-TENURE = {"tf", "tf.", "t.f.", "tillförordnad", "tillförordnade", "ny", "nye", "nya", "nyutnämnd", "nyutnämnde",
-          "f.d.", "förre", "förra", "tidigare", "avgående", "nuvarande", "tillträdande"}
-# Modifiers that are part of the role.
-RANK = {"vice", "biträdande", "ställföreträdande", "ställföreträdare", "förste", "andre"}
-ORG_PREPS = {"på", "vid", "i", "för", "hos", "inom", "från", "av"}
-APPOINT = {"utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir", "blev", "är", "var", "har",
-           "till", "ny", "nya", "nye", "som", "tillträder", "förordnas", "förordnats", "anställs", "anställts",
-           "också", "även", "tidigare", "tf", "och", "sedan", "regeringen", "idag", "i", "dag", "föreslås",
-           "tillträdde", "väljs", "valts", "valdes", "vald", "utsedd"}
+    r"minister|sekreterare|rådgivare|koordinator|ordförande|ledamot|ambassadör)(en|n|e)?$")
 BREAK = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "\n", "\n\n"}
-# Verbs that make a sentence-initial person the holder of the titles later in the sentence:
-# "Christina Malm har tidigare varit överdirektör på FRA, ekonomidirektör på Sjöfartsverket ..."
-CAREER_VERBS = {"har", "hade", "är", "var", "blir", "blev", "kommer", "kom", "sitter", "satt", "arbetar", "arbetade",
-                "började", "tillträder", "tillträdde", "efterträder", "efterträdde", "leder", "ledde", "utses",
-                "utnämns", "utsågs", "utnämndes", "verkar", "verkade", "ingår", "innehar", "innehade", "tjänstgjort",
-                "tjänstgör", "tjänstgjorde", "arbetat", "varit", "lämnar", "lämnade"}
-# Appointing verbs before the appointee: "Regeringen har utnämnt NN till generaldirektör".
-APPOINTING = {"utnämnt", "utnämner", "utnämnde", "utsett", "utser", "utsåg", "förordnat", "förordnar", "förordnade",
-              "anställt", "anställer", "anställde", "valt", "väljer", "valde", "nominerat", "nominerar", "föreslår",
-              "nomineras", "föreslås", "utses", "utnämns", "nominerade", "föreslog"}
-PRONOUNS = {"han", "hon"}
-# "För X:s räkning deltog A", "från X närvarade B"
-REPRESENT_VERBS = {"deltog", "deltar", "medverkade", "medverkar", "närvarade", "närvarar", "talade", "var"}
-COMMITTEE_ENDINGS = ("nämnden", "delegationen", "kommunstyrelsen", "regionstyrelsen", "landstingsstyrelsen")
-GENERIC_ORG_NOUNS = {"nätverket", "föreningen", "företaget", "bolaget", "organisationen", "förbundet",
-                     "myndigheten", "tankesmedjan", "konsultföretaget", "konsultbolaget"}
-ROLE_ADJ = {"särskild": "särskild", "särskilda": "särskild", "ständig": "ständig", "ständiga": "ständig",
-            "administrativ": "administrativ", "administrativa": "administrativ", "internationell": "internationell",
-            "internationella": "internationell",
-            "politisk": "politisk", "politiska": "politisk", "juridisk": "juridisk", "juridiska": "juridisk",
-            "medicinsk": "medicinsk", "medicinska": "medicinsk", "teknisk": "teknisk", "tekniska": "teknisk",
-            "vetenskaplig": "vetenskaplig", "vetenskapliga": "vetenskaplig", "ekonomisk": "ekonomisk",
-            "ekonomiska": "ekonomisk", "operativ": "operativ", "operativa": "operativ"}
-SUBJECT_ADVERBS = {"närmast", "tidigare", "senast", "nu", "också", "även", "sedan", "dessförinnan", "därefter"}
-MEMBER_CUES = {"ledamöter", "ledamöterna", "ledamot", "ledamöternas", "personer", "styrelse", "styrelsen", "ingår",
-               "utsetts", "utsågs", "nomineras", "nominerar", "består", "medlemmar", "medlemmarna"}
-BODY_WORDS = {"kommittén", "utredningen", "delegationen", "rådet", "nämnden", "styrelsen", "gruppen", "referensgruppen",
-              "arbetsgruppen", "insynsrådet", "beredningen", "kommissionen"}
-UNIT_CHIEF = {"enheten": "enhetschef", "avdelningen": "avdelningschef", "sektionen": "sektionschef",
-              "staben": "stabschef", "kansliet": "kanslichef", "förvaltningen": "förvaltningschef"}
-# Government posts whose organisation a reader infers when the text does not name it (issue 10): ministers are
-# members of the government; state secretaries, press secretaries and political advisers work in the Government
-# Offices. The role dict then carries org_inferred=True and org_name; org_start/org_end stay None.
-INFERRED_ORG = (("minister", "Regeringen"), ("statsråd", "Regeringen"), ("statsminister", "Regeringen"),
-                ("statssekreterare", "Regeringskansliet"), ("pressekreterare", "Regeringskansliet"),
-                ("politiskt sakkunnig", "Regeringskansliet"))
-# Label words that the model sometimes puts in front of a name ("Kontakt Anita Sandell", "Moderator Catrin Ditz").
-LABEL_WORDS = {"kontakt", "kontaktperson", "presskontakt", "moderator", "foto", "fotograf", "medverkande", "text",
-               "källa", "talare", "intervju", "av", "bild", "frågor", "info", "information", "press"}
-# Words that make a "person" span an organisation ("Validering Väst", "Schibsted Sverige", "Columbia University").
-ORG_WORDS = {"university", "universitet", "universitetet", "institute", "institutet", "teater", "teatern", "ab",
-             "sverige", "sweden", "väst", "öst", "syd", "norr", "group", "bank", "council", "foundation", "stiftelsen",
-             "kommun", "region", "akademien", "förbund", "förbundet", "&", "inc", "ltd", "corporation", "college"}
+RESOURCES = Path(__file__).parent / "resources"
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a resource file, without comments and blank lines."""
+    lines = (RESOURCES / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _cue_sets() -> dict[str, set[str]]:
+    sets: dict[str, set[str]] = {}
+    for name, word in _rows("role_cues.tsv"):
+        sets.setdefault(name, set()).add(word)
+    return sets
+
+
+def _maps() -> dict[str, list[tuple[str, str]]]:
+    maps: dict[str, list[tuple[str, str]]] = {}
+    for name, key, value in _rows("role_maps.tsv"):
+        maps.setdefault(name, []).append((key, value))
+    return maps
+
+
+# The word lists and mappings are data (resources/role_cues.tsv, role_maps.tsv; each set is described there).
+_CUES = _cue_sets()
+_MAPS = _maps()
+TENURE = _CUES["tenure"]
+RANK = _CUES["rank"]
+ORG_PREPS = _CUES["org_prep"]
+APPOINT = _CUES["appoint"]
+CAREER_VERBS = _CUES["career_verb"]
+CAREER_PARTICIPLES = _CUES["career_participle"]
+APPOINTING = _CUES["appointing"]
+APPOINTED = _CUES["appointed"]
+RELATIVE_FILLERS = _CUES["relative_filler"]
+SUCCEED_VERBS = _CUES["succeed_verb"]
+PRONOUNS = _CUES["pronoun"]
+APPOINTMENT_NOUNS = _CUES["appointment_noun"]
+REPRESENT_VERBS = _CUES["represent_verb"]
+GENERIC_ORG_NOUNS = _CUES["generic_org_noun"]
+SUBJECT_ADVERBS = _CUES["subject_adverb"]
+MEMBER_CUES = _CUES["member_cue"]
+BODY_WORDS = _CUES["body_word"]
+LABEL_WORDS = _CUES["label_word"]
+ORG_WORDS = _CUES["org_word"]
+ORG_APPOSITION_ENDINGS = tuple(sorted(_CUES["org_apposition_ending"]))
+COMMITTEE_ENDINGS = tuple(sorted(_CUES["committee_ending"]))
+# Header words besides titles, plus the punctuation and Markdown marks a header line carries.
+ROLE_HEADER_FILLERS = _CUES["role_header_filler"] | {",", ":", "*", "**", ":*", ":**", "#", "##", "###", "-", "–"}
+ROLE_ADJ = dict(_MAPS["role_adj"])
+UNIT_CHIEF = dict(_MAPS["unit_chief"])
+# The role dict of such a post carries org_inferred=True and org_name; org_start/org_end stay None.
+INFERRED_ORG = tuple(_MAPS["inferred_org"])
 
 
 @dataclass
@@ -132,8 +133,9 @@ class RoleMatcher(LexiconComponent):
             stem = word[: len(word) - len(ending)]
             # chefen -> chef, direktören -> direktör, ministern -> minister, ledaren -> ledare,
             # ansvarige -> ansvarig; anything else is left as written.
-            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator", "ledamot")) or \
-                    (ending == "n" and head not in ("chef", "direktör", "strateg", "koordinator", "ansvarig")) or \
+            if (ending == "en" and head in ("chef", "direktör", "strateg", "koordinator", "ledamot", "ambassadör")) or \
+                    (ending == "n" and head not in ("chef", "direktör", "strateg", "koordinator", "ansvarig",
+                                                    "ambassadör")) or \
                     (ending == "e" and head == "ansvarig"):
                 word = stem
         return word.lower()
@@ -158,6 +160,8 @@ class RoleMatcher(LexiconComponent):
             e, text = hits[s]
             if any(t.start <= s < t.end for t in titles):
                 continue
+            if e in hits and text.lower().endswith(("ansvarig", "ansvariga", "ansvarige")):
+                continue  # "ytterst ansvarig chef": an adjective before the title proper
             base = role = self._normalise(text)
             start = s
             # Modifiers before the title: "vice ordförande", "tf. generaldirektör", "tillförordnad rektor".
@@ -310,6 +314,12 @@ class RoleMatcher(LexiconComponent):
             if e.label_ != "PER":
                 out.append(e)
                 continue
+            if e.start > 0 and self.add_orgs and doc[e.start - 1].is_lower \
+                    and doc[e.start - 1].lower_.endswith(ORG_APPOSITION_ENDINGS):
+                # "forskningsorganisationen Sustainable Innovation": the noun before says what the name is
+                changed = True
+                out.append(Span(doc, e.start, e.end, label="ORG"))
+                continue
             start = e.start
             while e.end - start >= 2 and (doc[start].lower_ in LABEL_WORDS or doc[start].lower_ in self.lex.titles
                                            or doc[start].lower_ in TENURE or doc[start].lower_ in RANK
@@ -389,6 +399,13 @@ class RoleMatcher(LexiconComponent):
             return None
         if any(tok.lower_ in ("säger", "sa", "menar", "anser", "att") for tok in doc[nxt:t.start]):
             return None
+        # "Anna Ek har i dag träffat generaldirektören för X": another main verb makes the title an object, and
+        # "tillsammans med generaldirektörerna" names other people (the tagger's part of speech and number).
+        if any(tok.pos_ == "VERB" and tok.lower_ not in CAREER_VERBS and tok.lower_ not in CAREER_PARTICIPLES
+               and tok.lower_ not in APPOINT for tok in doc[nxt + 1:t.start]):
+            return None
+        if doc[t.head_start].morph.get("Number") == ["Plur"]:
+            return None
         return subj
 
     def _board_memberships(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, Title, Span]]:
@@ -418,7 +435,8 @@ class RoleMatcher(LexiconComponent):
             out.append((start, len(doc)))
         return out
 
-    def _list_members(self, doc: Doc, ents: list[Span], new_ents: list[Span]) -> list[tuple[Span, Title, Span]]:
+    def _list_members(self, doc: Doc, ents: list[Span], new_ents: list[Span], titles: list[Title]
+                      ) -> list[tuple[Span, Title, Span]]:
         """Members under a list header: "Följande personer ingår i kommittén X:", "Ledamöterna i insynsrådet:",
         "Vidare nomineras följande två nya ledamöter till Kungliga Dramaten AB:" -> each listed person is ledamot
         (or the ordförande / vice ordförande the line gives) of the header's organisation, else of the one the
@@ -431,8 +449,10 @@ class RoleMatcher(LexiconComponent):
             headline_orgs = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= e0
                              and not (o.start > 0 and doc[o.start - 1].text == "(") and self._is_body_slot(doc, o)]
         for n, (s, e) in enumerate(lines):
-            if doc[e - 1].text != ":" or not any(tok.lower_ in MEMBER_CUES for tok in doc[s:e]):
+            if not self._is_header(doc, s, e) or not any(tok.lower_ in MEMBER_CUES for tok in doc[s:e]):
                 continue
+            if self._role_header(doc, s, e, titles):
+                continue  # "**Nya ledamöter:**": _role_sections gives each member the header's roles
             orgs = [self._board_owner(doc, o, new_ents) for o in ents + new_ents
                     if o.label_ == "ORG" and s <= o.start and o.end <= e and self._is_body_slot(doc, o)]
             org = orgs[-1] if orgs else None
@@ -482,6 +502,96 @@ class RoleMatcher(LexiconComponent):
                     out.append((p, Title(p.end, p.end, role, p.end), org))
         return out
 
+    @staticmethod
+    def _is_header(doc: Doc, s: int, e: int) -> bool:
+        """A line that ends in a colon, also inside Markdown emphasis ("**Ordförande:**")."""
+        return doc[s:e].text.strip("*_ ").endswith(":")
+
+    @staticmethod
+    def _role_header(doc: Doc, s: int, e: int, titles: list[Title]) -> list[Title]:
+        """The titles of a header line made of titles only ("**Nya ledamöter:**", "## Ny ersättare och vice
+        ordförande:"); empty for any other line."""
+        if not doc[s:e].text.strip("*_ ").endswith(":"):
+            return []
+        in_line = [t for t in titles if s <= t.start and t.end <= e]
+        if not in_line:
+            return []
+        for tok in doc[s:e]:
+            if any(t.start <= tok.i < t.end for t in in_line):
+                continue
+            if tok.lower_ not in ROLE_HEADER_FILLERS and tok.text.strip("*#_:"):
+                return []
+        return in_line
+
+    def _headline_body(self, doc: Doc, lines: list[tuple[int, int]], ents: list[Span], new_ents: list[Span]
+                       ) -> Span | None:
+        """The body a headline names as the place of the members: "Nya ledamöter i X:s styrelse", "Ytterligare
+        ledamot och ersättare i mediestödsnämnden" (a named committee in lower case is made an ORG)."""
+        if not lines:
+            return None
+        s0, e0 = lines[0]
+        orgs = [o for o in ents + new_ents if o.label_ == "ORG" and s0 <= o.start and o.end <= e0
+                and self._is_body_slot(doc, o) and not (o.end < len(doc) and doc[o.end].lower_ in APPOINTING)]
+        if orgs:
+            return orgs[-1]
+        for j in range(s0 + 1, e0):
+            if doc[j - 1].lower_ in ("i", "till") and doc[j].is_lower and doc[j].lower_.endswith(COMMITTEE_ENDINGS) \
+                    and len(doc[j]) > 9 and not any(x.start <= j < x.end for x in ents + new_ents) and self.add_orgs:
+                span = Span(doc, j, j + 1, label="ORG")
+                new_ents.append(span)
+                return span
+        return None
+
+    def _line_person(self, doc: Doc, ls: int, le: int, ents: list[Span], new_ents: list[Span]) -> Span | None:
+        """The person a list line names within its first words: "F.d. kammarrättslagmannen Anita Linder (…)",
+        "Tillträdande stabschef för Utbetalningsmyndigheten Therese Pelow (…)"."""
+        for p in ents + new_ents:
+            if p.label_ == "PER" and ls <= p.start < ls + 7 and p.end <= le:
+                return p
+        if not self.add_persons:
+            return None
+        for k in range(ls, min(le, ls + 7)):
+            if any(x.start <= k < x.end for x in ents + new_ents):
+                continue
+            guess = self._guess_person_after(doc, k, ents + new_ents)
+            if guess is not None and (guess.end == le or doc[guess.end].text in ("(", ",")):
+                new_ents.append(guess)
+                return guess
+        return None
+
+    def _role_sections(self, doc: Doc, ents: list[Span], new_ents: list[Span], titles: list[Title]
+                       ) -> list[tuple[Span, Title, Span]]:
+        """Members listed under headers that give their roles:
+            **Mediestödsnämnden har nu följande sammansättning:**   (the body; else the headline's body)
+            **Ordförande:**
+            F.d. kammarrättslagmannen Anita Linder (…)
+            **Ny ersättare och vice ordförande:**
+            Kammarrättslagmannen Mattias Almqvist (…)
+        -> Anita Linder ordförande, Mattias Almqvist ersättare and vice ordförande of the body."""
+        lines = self._lines(doc)
+        out: list[tuple[Span, Title, Span]] = []
+        body: Span | None = None
+        for n, (s, e) in enumerate(lines):
+            if not self._is_header(doc, s, e):
+                continue
+            heads = self._role_header(doc, s, e, titles)
+            if not heads:
+                orgs = [o for o in ents + new_ents if o.label_ == "ORG" and s <= o.start and o.end <= e]
+                if orgs:
+                    body = orgs[-1]  # "X har nu följande sammansättning:"
+                continue
+            org = body or self._headline_body(doc, lines, ents, new_ents)
+            if org is None:
+                continue
+            for ls, le in lines[n + 1:]:
+                if self._is_header(doc, ls, le):
+                    break
+                p = self._line_person(doc, ls, le, ents, new_ents)
+                if p is None:
+                    break
+                out += [(p, t, org) for t in heads]
+        return out
+
     def _unlisted_titles(self, doc: Doc, ents: list[Span], has_role: set[int]) -> list[tuple[Span, Title, Span]]:
         """An apposition with a title that is not in titles.tsv, closed by an organisation: "Anna Berg,
         kulturstrateg vid Region Skåne" -> the common noun after the comma is the title (the tagger must call it
@@ -513,7 +623,7 @@ class RoleMatcher(LexiconComponent):
         return org.text.endswith("s") and org.end < len(doc) and doc[org.end].is_lower and doc[org.end].is_alpha
 
     def _headline_appointment(self, doc: Doc, ents: list[Span], titles: list[Title], used: set[int],
-                              new_ents: list[Span]) -> list[tuple[Span, Title, Span | None]]:
+                              new_ents: list[Span], titled: set[int]) -> list[tuple[Span, Title, Span | None]]:
         """A headline that announces a title without a name ("Ny generaldirektör utsedd för Swedac",
         "Försvarsmakten får ny generaldirektör"): the person the body appoints holds it."""
         lines = self._lines(doc)
@@ -526,9 +636,14 @@ class RoleMatcher(LexiconComponent):
         if len(heads) != 1:
             return []
         t = heads[0]
+        if doc[t.head_start].morph.get("Number") == ["Plur"]:
+            return []  # "Regeringen förordnar nya ledamöter ...": several people, named in a list below
         org = self._org_after_title(doc, t, ents, new_ents, allow_guess=False)
         if org is None:
-            before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start]
+            # the organisation the headline names before the title, unless it is the one that appoints
+            # ("Försvarsmakten får ny generaldirektör" but not "Regeringen utser ny ...")
+            before = [o for o in ents if o.label_ == "ORG" and s0 <= o.start and o.end <= t.start
+                      and not (o.end < len(doc) and doc[o.end].lower_ in APPOINTING)]
             org = before[-1] if before else None
         if t.role.endswith("minister") or t.role == "statsråd":
             org = None  # "Civilministern besöker Länsstyrelsen ...": the place visited is not the employer
@@ -541,6 +656,8 @@ class RoleMatcher(LexiconComponent):
             s, e = self._sentence_bounds(doc, p.start)
             if sum(tok.text == "(" for tok in doc[s:p.start]) > sum(tok.text == ")" for tok in doc[s:p.start]):
                 continue  # inside brackets: a name of something else ("(Children and Armed Conflict, CAAC)")
+            if p.start in titled:
+                break  # the body's first person has a title of her own ("kontakta pressassistent NN")
             if announces or any(tok.lower_ in APPOINTING or tok.lower_ in ("utsetts", "utnämnts", "anställts")
                                 for tok in doc[s:e]):
                 return [(p, t, org)]
@@ -568,6 +685,11 @@ class RoleMatcher(LexiconComponent):
                     and doc[org.end].lower_ in REPRESENT_VERBS:
                 k = org.end + 1
             if k is None:
+                continue
+            here = next((t for t in titles if t.start == k and t.end in people), None)
+            if here is not None:
+                # the title follows the verb: "För Finansdepartementets räkning deltog statssekreterare Max Elger"
+                out.append((people[here.end], here, org))
                 continue
             title = next((t for t in reversed(free) if t.end <= org.start and org.start - t.end <= 60), None)
             if title is None:
@@ -688,6 +810,14 @@ class RoleMatcher(LexiconComponent):
             # A: "Name, TITLE ..." (also "Name (S), TITLE")
             k = t.start - 1
             follows = self._ent_at(doc, t.end, "PER", ents + new_ents) if t.end < len(doc) else None
+            genitive = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True) if k >= 0 else None
+            if genitive is not None and genitive.start >= 1 and doc[genitive.start - 1].text == "," and \
+                    genitive.text.endswith("s") and follows is None:
+                k = genitive.start - 1  # "Sara Berg, Svenska Akademiens ständiga sekreterare"
+            k = self._skip_description(doc, k)  # "Eva Ek, journalist, tidigare SVT-chef"
+            if follows is not None and len(follows) == 1 and k >= 1 and doc[k].text == "," and \
+                    self._ent_at(doc, k, "PER", ents, end=True) is not None:
+                follows = None  # "Mia Ek, danschef Norrdans": the one word after the title is the employer
             if k >= 0 and doc[k].text == "," and follows is None:
                 j = k
                 if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
@@ -698,7 +828,10 @@ class RoleMatcher(LexiconComponent):
                     if person is not None:
                         new_ents.append(person)
                 if person is not None:
-                    org = self._org_after_title(doc, t, ents + new_ents, new_ents)
+                    org = genitive if genitive is not None and k == genitive.start - 1 else \
+                        self._org_after_title(doc, t, ents + new_ents, new_ents)
+                    if org is None:
+                        org = self._org_closing_apposition(doc, t, ents + new_ents)
                 # "minister Max Elger, generaldirektören för Finansinspektionen, Erik Thedéen": the person before
                 # already has a title in front; this title belongs to the name after it.
                 if person is not None and any(u.end == person.start for u in titles if u is not t):
@@ -707,29 +840,52 @@ class RoleMatcher(LexiconComponent):
                         nxt = self._ent_at(doc, after + 1, "PER", ents + new_ents)
                         if nxt is not None:
                             person = nxt
-            # "generaldirektör och chef för X" is one role.
-            if t.role == "chef" and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
+            # "generaldirektör och chef för X", "vd och koncernchef" are one role.
+            if t.role in ("chef", "koncernchef") and t.start >= 2 and doc[t.start - 1].lower_ == "och" and \
                     any(u.end == t.start - 1 for u in titles):
                 continue
-            # C': "budgetchefen på Finansdepartementet Urban Hansson Brusewitz"
-            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ORG_PREPS:
-                o = self._ent_at(doc, t.end + 1, "ORG", ents + new_ents)
+            # C': "budgetchefen på Finansdepartementet Urban Hansson Brusewitz", also "Generaldirektören och
+            # chefen för Rättsmedicinalverket, Jenny Kvarnholt"
+            prep = t.end + 2 if t.end + 2 < len(doc) and doc[t.end].lower_ == "och" and \
+                doc[t.end + 1].lower_ in ("chef", "chefen") else t.end
+            if person is None and prep + 1 < len(doc) and doc[prep].lower_ in ORG_PREPS:
+                o = self._ent_at(doc, prep + 1, "ORG", ents + new_ents)
                 if o is not None:
                     at = o.end + 1 if o.end < len(doc) and doc[o.end].text == "," else o.end
                     p = self._ent_at(doc, at, "PER", ents + new_ents)
-                    if p is None and self.add_persons and at > o.end and at < len(doc):
+                    if p is None and self.add_persons and (at > o.end or self._opens(doc, t.start)) \
+                            and at < len(doc):
+                        # after a comma, or in a list line "Tillträdande stabschef för X Therese Pelow (…)"
                         p = self._guess_person_after(doc, at, ents + new_ents)
                         if p is not None:
                             new_ents.append(p)
                     if p is not None:
                         person, org = p, o
-            # C'': "Utredare blir Fredrik Wersäll", "Ny ordförande är Anna Ek"
-            if person is None and t.end + 1 < len(doc) and doc[t.end].lower_ in ("blir", "är", "blev", "var") \
-                    and self._opens(doc, t.start):
-                person = self._ent_at(doc, t.end + 1, "PER", ents + new_ents)
+            # C'': "Utredare blir Fredrik Wersäll", "Ny ordförande är Anna Ek", also with the body between
+            # ("Ny generaldirektör för Skolverket blir Anna Ek", "Ledamöter i Rådet för X är A, B och C")
+            verb = next((k for k in range(t.end, min(len(doc) - 1, t.end + 8))
+                         if doc[k].lower_ in ("blir", "är", "blev", "var") or doc[k].text in BREAK
+                         or "\n" in doc[k].text), None)
+            if person is None and verb is not None and doc[verb].lower_ in ("blir", "är", "blev", "var") \
+                    and self._opens(doc, t.start) and not self._pers_in(ents + new_ents, t.end, verb):
+                person = self._ent_at(doc, verb + 1, "PER", ents + new_ents)
                 if person is not None:
-                    org = self._org_after_person(doc, person, ents + new_ents)
-            # B/C: "[ORG's] TITLE Name"
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False) \
+                        if verb > t.end else self._org_after_person(doc, person, ents + new_ents)
+                    found += [(p, t, org) for p in self._coordinated_after(doc, person, ents + new_ents)]
+            # B/C: "[ORG's] TITLE Name"; also with a subject field ("docenten i företagsekonomi Mart Ots") or a
+            # second description coordinated ("professorn och historikern Lars Trägårdh", "vd och koncernchef X")
+            if person is None and t.end + 2 < len(doc) and doc[t.end].lower_ in ("i", "och") and \
+                    doc[t.end + 1].is_lower and doc[t.end + 1].is_alpha:
+                after = next((u.end for u in titles if u.start == t.end + 1), t.end + 2)
+                person = self._ent_at(doc, after, "PER", ents + new_ents)
+                if person is not None:
+                    org = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True) or \
+                        self._org_after_person(doc, person, ents + new_ents)
+            if person is None and t.end + 2 < len(doc) and doc[t.end].lower_ in ("i", "för"):
+                loc = self._ent_at(doc, t.end + 1, "LOC", ents + new_ents)
+                if loc is not None:
+                    person = self._ent_at(doc, loc.end, "PER", ents + new_ents)
             if person is None and t.end < len(doc):
                 person = self._ent_at(doc, t.end, "PER", ents + new_ents)
                 if person is None and self.add_persons:
@@ -740,11 +896,27 @@ class RoleMatcher(LexiconComponent):
                     org = self._ent_at(doc, t.start, "ORG", ents + new_ents, end=True)
                     if org is None:
                         org = self._org_after_person(doc, person, ents + new_ents)
-            # D: "Name utses till TITLE för ORG"
+            # D: "Name utses till TITLE för ORG"; "Regeringen har utsett A, B och C till ledamöter i X" gives
+            # the title to every name of the list.
             if person is None:
                 person = self._appointed_person(doc, t, ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+                    found += [(p, t, org) for p in self._coordinated_before(doc, person, ents + new_ents)]
+            # D': "Till ny generaldirektör för Trafikverket har regeringen utsett Anna Ek"
+            if person is None:
+                person = self._fronted_appointee(doc, t, ents + new_ents)
+                if person is not None:
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # D'': "Anna Ek efterträder Bo Berg som generaldirektör för X": both held it.
+            if person is None and t.start >= 3 and doc[t.start - 1].lower_ == "som":
+                prev = self._ent_at(doc, t.start - 1, "PER", ents + new_ents, end=True)
+                if prev is not None and prev.start >= 2 and doc[prev.start - 1].lower_ in SUCCEED_VERBS:
+                    subj = self._ent_at(doc, prev.start - 1, "PER", ents + new_ents, end=True)
+                    person = prev
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+                    if subj is not None:
+                        found.append((subj, t, org))
             # Coordinated titles: "Kristina Rennerstedt, ordförande, f d generaldirektör och statssekreterare"
             if person is None and t.start >= 2 and doc[t.start - 1].lower_ in (",", "och", "samt", "/"):
                 prev = chain_end.get(t.start - 1)
@@ -757,8 +929,25 @@ class RoleMatcher(LexiconComponent):
                 if p is not None:
                     person = p
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
-            # F: career sentences with a sentence-initial subject
+            # H: a relative clause after the name: "Hon efterträder Bo Berg, som varit generaldirektör sedan 2015"
             if person is None:
+                k = t.start - 1
+                while k > 0 and t.start - k <= 4 and doc[k].lower_ in RELATIVE_FILLERS:
+                    k -= 1
+                if k >= 2 and k < t.start - 1 and doc[k].lower_ == "som" and doc[k - 1].text == "," and \
+                        doc[k + 1].lower_ in ("varit", "är", "var", "blir", "har", "hade"):
+                    person = self._ent_at(doc, k - 1, "PER", ents + new_ents, end=True)
+                    if person is not None:
+                        org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # G: "Robert Andréns förordnande som landshövding och chef för Länsstyrelsen i X"
+            if person is None and t.start >= 3 and doc[t.start - 1].lower_ == "som" and \
+                    doc[t.start - 2].lower_ in APPOINTMENT_NOUNS:
+                p = self._ent_at(doc, t.start - 2, "PER", ents + new_ents, end=True)
+                if p is not None and p.text.endswith("s"):
+                    person = p
+                    org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
+            # F: career sentences with a sentence-initial subject
+            if person is None and not self._indefinite(doc, t) and doc[t.start - 1].lower_ != "hos":
                 person = self._sentence_subject(doc, t, ents + new_ents)
                 if person is not None:
                     org = self._org_after_title(doc, t, ents + new_ents, new_ents, allow_guess=False)
@@ -770,11 +959,16 @@ class RoleMatcher(LexiconComponent):
                                   and o.end <= t.start]
                         org = before[-1] if before else None
             if person is not None:
-                if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
-                    org = None  # a minister's or MP's party or ministry is not stated as employer this way
+                posted = org is not None and t.end < org.start <= t.end + 3 and doc[t.end].lower_ in ("vid", "på")
+                if (t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd")) and not posted:
+                    # a minister's or MP's party or ministry is not stated as employer this way; "minister vid
+                    # EU-representationen" is a diplomatic rank at a mission
+                    org = None
                 found.append((person, t, org))
                 chain_end[max(t.end, org.end if org is not None and org.start >= t.end else t.end)] = person
         found = [(p, t, org if org is not None or t.role != "landshövding" else self._county_board(doc, ents))
+                 for p, t, org in found]
+        found = [(p, t, org if org is not None else self._represented_in_sentence(doc, t, ents + new_ents))
                  for p, t, org in found]
         # "ledamot av Valmyndighetens nämnd och Migrationsverkets insynsråd": the title holds at both.
         orgs_at = {e.start: e for e in ents + new_ents if e.label_ == "ORG"}
@@ -783,9 +977,10 @@ class RoleMatcher(LexiconComponent):
                   and org.end + 1 in orgs_at and org.start >= t.end
                   and not self._genitive_before_noun(doc, orgs_at[org.end + 1])]
         found += self._headline_appointment(doc, ents + new_ents, titles, {t.start for _p, t, _o in found},
-                                            new_ents)
+                                            new_ents, {p.start for p, t, _o in found if t.end == p.start})
         found += self._board_memberships(doc, ents + new_ents)
-        found += self._list_members(doc, ents, new_ents)
+        found += self._role_sections(doc, ents, new_ents, titles)
+        found += self._list_members(doc, ents, new_ents, titles)
         found += self._inline_members(doc, ents + new_ents, {(p.start, t.role) for p, t, _o in found})
         found += self._represented_by(doc, ents + new_ents, titles, {t.start for _p, t, _o in found})
         found += self._unlisted_titles(doc, ents + new_ents, {p.start for p, _t, _o in found})
@@ -816,12 +1011,101 @@ class RoleMatcher(LexiconComponent):
         # A role stated once with its organisation and once without is one role. (doc.text is built anew on
         # every access: read it once, or this is quadratic in the document length.)
         text = doc.text
-        with_org = {(text[r["person_start"]:r["person_end"]], r["role"]) for r in roles if r["org_start"] is not None}
-        roles = [r for r in roles if r["org_start"] is not None
-                 or (text[r["person_start"]:r["person_end"]], r["role"]) not in with_org]
+        def who(r: dict) -> str:  # "Robert Andréns förordnande som landshövding" is Robert Andrén's
+            return re.sub(r"(:s|s)$", "", text[r["person_start"]:r["person_end"]])
+
+        with_org = {(who(r), r["role"]) for r in roles if r["org_start"] is not None}
+        roles = [r for r in roles if r["org_start"] is not None or (who(r), r["role"]) not in with_org]
+        seen: set[tuple] = set()
+        roles = [r for r in roles if (key := (r["person_start"], r["role"], r["org_start"])) not in seen
+                 and not seen.add(key)]
         doc._.roles = roles
         self._base = None  # the index holds spans of this document only
         return doc
+
+    def _represented_in_sentence(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """"Från Västra Götalandsregionen medverkade … FoUU-chef A och regionutvecklare B": a sentence that opens
+        with the organisation the people came from gives it to every title after the verb."""
+        s, _e = self._sentence_bounds(doc, t.start)
+        if doc[s].lower_ != "från":
+            return None
+        org = self._ent_at(doc, s + 1, "ORG", ents)
+        if org is None or org.end >= t.start or doc[org.end].lower_ not in REPRESENT_VERBS:
+            return None
+        if t.role.endswith("minister") or t.role in ("riksdagsledamot", "statsråd"):
+            return None
+        return org
+
+    def _coordinated_after(self, doc: Doc, person: Span, ents: list[Span]) -> list[Span]:
+        """The names listed after this one: "A, B och C" -> [B, C] for A."""
+        out = []
+        p = person
+        while p.end + 1 < len(doc) and doc[p.end].lower_ in (",", "och", "samt"):
+            nxt = self._ent_at(doc, p.end + 1, "PER", ents)
+            if nxt is None:
+                break
+            out.append(nxt)
+            p = nxt
+        return out
+
+    def _coordinated_before(self, doc: Doc, person: Span, ents: list[Span]) -> list[Span]:
+        """The names listed before this one: "A, B och C" -> [A, B] for C."""
+        out = []
+        p = person
+        while p.start >= 2 and doc[p.start - 1].lower_ in (",", "och", "samt"):
+            prev = self._ent_at(doc, p.start - 1, "PER", ents, end=True)
+            if prev is None:
+                break
+            out.append(prev)
+            p = prev
+        return out
+
+    def _fronted_appointee(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """"Till ny generaldirektör för X har regeringen utsett Anna Ek": the title fronted with "till", the
+        appointee after the appointing verb."""
+        s, e = self._sentence_bounds(doc, t.start)
+        if t.start - s > 3 or doc[s].lower_ not in ("till", "som") or \
+                any(tok.lower_ not in TENURE for tok in doc[s + 1:t.start]):
+            return None
+        verb = next((k for k in range(t.end, e) if doc[k].lower_ in APPOINTING), None)
+        if verb is not None:
+            return next((p for p in self._pers_in(ents, verb + 1, e)), None)
+        # "Till särskild utredare har generaldirektören Anna Ek utsetts": the appointee before the participle
+        part = next((k for k in range(t.end, e) if doc[k].lower_ in APPOINTED), None)
+        return next((p for p in self._pers_in(ents, t.end, part)), None) if part is not None else None
+
+    def _org_closing_apposition(self, doc: Doc, t: Title, ents: list[Span]) -> Span | None:
+        """"* Bo Berg, vd, Ericsson": an organisation between commas right after an apposition title, closing the
+        line or the apposition."""
+        if t.end + 1 >= len(doc) or doc[t.end].text != ",":
+            return None
+        org = self._ent_at(doc, t.end + 1, "ORG", ents)
+        if org is None:
+            return None
+        if org.end >= len(doc) or "\n" in doc[org.end].text or doc[org.end].text in (".", ";"):
+            return org
+        return None
+
+    @staticmethod
+    def _skip_description(doc: Doc, k: int) -> int:
+        """Index of the comma before an occupation between commas, or k: in "Eva Ek, journalist, tidigare SVT-chef"
+        and "Mats Ek, författare och publicist, chef för X" the title belongs to the name before the occupation."""
+        if k < 2 or doc[k].text != ",":
+            return k
+        j = k - 1
+        while j > 0 and k - j <= 4 and (doc[j].is_lower and doc[j].is_alpha):
+            j -= 1
+        return j if j < k - 1 and doc[j].text == "," else k
+
+    @staticmethod
+    def _indefinite(doc: Doc, t: Title) -> bool:
+        """"Hon är en erfaren chef och ledare": a title after an indefinite article describes, it names no post."""
+        k = t.start - 1
+        if k >= 2 and doc[k].lower_ in ("och", "samt"):
+            k -= 2  # the second of two coordinated nouns: look before the first
+        if k >= 1 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in ("en", "ett"):
+            k -= 1  # one adjective between: "en erfaren chef"
+        return k >= 0 and doc[k].lower_ in ("en", "ett")
 
     @staticmethod
     def _county_board(doc: Doc, ents: list[Span]) -> Span | None:
@@ -846,7 +1130,7 @@ class RoleMatcher(LexiconComponent):
         while j < len(doc) and j - t.end <= self.max_gap and doc[j].text not in BREAK and "\n" not in doc[j].text:
             org = self._ent_at(doc, j, "ORG", ents)
             if org is not None:
-                return org
+                return self._employer_after_unit(doc, t, org, ents)
             if j == t.end + 1 and doc[t.end].lower_ in ("i", "för") and self.add_orgs and doc[j].is_lower and \
                     doc[j].lower_.endswith(COMMITTEE_ENDINGS) and len(doc[j]) > 9 and \
                     not any(e.start <= j < e.end for e in ents):
@@ -871,7 +1155,7 @@ class RoleMatcher(LexiconComponent):
             per = self._ent_at(doc, j, "PER", ents)
             if per is not None:
                 # "danschef på Norrdans": a one-word "person" right after the preposition is the employer.
-                if len(per) == 1 and j > t.end and doc[j - 1].lower_ in ORG_PREPS and self.add_orgs:
+                if len(per) == 1 and (j == t.end or doc[j - 1].lower_ in ORG_PREPS) and self.add_orgs:
                     span = Span(doc, per.start, per.end, label="ORG")
                     new_ents.append(span)
                     return span
@@ -892,7 +1176,27 @@ class RoleMatcher(LexiconComponent):
             span = Span(doc, t.end, k, label="ORG")
             new_ents.append(span)
             return span
+        # "VD för Kungsleden" closing a list line: one unknown name after the preposition is the employer.
+        j = t.end + 1
+        if allow_guess and self.add_orgs and j < len(doc) and doc[t.end].lower_ in ("för", "på", "vid", "hos") \
+                and self._name_like(doc[j]) and not any(e.start <= j < e.end for e in ents) \
+                and (j + 1 == len(doc) or doc[j + 1].text in BREAK or "\n" in doc[j + 1].text):
+            span = Span(doc, j, j + 1, label="ORG")
+            new_ents.append(span)
+            return span
         return None
+
+    def _employer_after_unit(self, doc: Doc, t: Title, org: Span, ents: list[Span]) -> Span:
+        """"enhetschef för Innehåll och lärande på Statens museer för världskultur": a chief "för" a unit "på" or
+        "vid" an organisation is the organisation's; the first name is the unit."""
+        if not t.role.endswith("chef") or t.end >= len(doc) or doc[t.end].lower_ != "för":
+            return org
+        k = org.end
+        while k + 1 < len(doc) and k - org.end <= 6 and doc[k].text not in BREAK and "\n" not in doc[k].text:
+            if doc[k].lower_ in ("på", "vid"):
+                return self._ent_at(doc, k + 1, "ORG", ents) or org
+            k += 1
+        return org
 
     def _org_after_person(self, doc: Doc, person: Span, ents: list[Span]) -> Span | None:
         """"Moderator Catrin Ditz, Storsthlm," / "FoUU-chef Anders Carlberg på X"."""
@@ -960,13 +1264,15 @@ class RoleMatcher(LexiconComponent):
                     close = next((k for k in range(1, len(between)) if between[k].text == ","), None)
                     if close is not None:
                         between = between[close + 1:]
+                    elif e.start > 0 and doc[e.start - 1].text == ",":
+                        between = between[1:]  # the comma closes an apposition before the name
                 if all(tok.lower_ in APPOINT for tok in between) and any(
                         tok.lower_ in ("utses", "utsetts", "utsågs", "utnämns", "utnämnts", "utnämndes", "blir",
                                        "blev", "är", "var", "tillträder", "tillträdde", "förordnas", "förordnats",
                                        "anställs", "anställts", "väljs", "valts", "valdes", "vald", "utsedd")
                         for tok in between) or (
                         [tok.lower_ for tok in between] in (["till"], ["som"]) and any(
-                            tok.lower_ in APPOINTING
+                            tok.lower_ in APPOINTING or tok.lower_ in APPOINTED
                             for tok in doc[self._sentence_bounds(doc, e.start)[0]:e.start])):
                     if e not in ents:
                         self._pending.append(e)

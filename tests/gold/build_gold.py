@@ -21,6 +21,7 @@ from _lib import build_doc  # noqa: E402
 from docs_corpus import DOCS as D1  # noqa: E402
 from docs_press import DOCS as D2  # noqa: E402
 from docs_press2 import DOCS as D3  # noqa: E402
+from docs_press3 import DOCS as D4  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "gold.jsonl"
 
@@ -28,7 +29,7 @@ OUT = Path(__file__).resolve().parent / "gold.jsonl"
 def main(argv):
     show_hints = "--hints" in argv
     problems: list[str] = []
-    docs = [build_doc(**d, problems=problems) for d in D1 + D2 + D3]
+    docs = [build_doc(**d, problems=problems) for d in D1 + D2 + D3 + D4]
     with OUT.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
