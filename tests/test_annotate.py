@@ -12,8 +12,8 @@ import spacy
 
 from pipeline import schemas
 from pipeline.annotate import stage as annotate
-from pipeline.annotate.chunks import split_text
-from pipeline.annotate.executor import Chunk, ChunkError, annotate_chunks, run_local
+from pipeline.annotate.chunks import Chunk, split_text
+from pipeline.annotate.executor import ChunkError, annotate_chunks, run_local
 from pipeline.annotate.rows import TABLES, chunk_tables, merge_chunks
 from pipeline.annotate.store import AnnotationStore, document_key
 from pipeline.nlp.canonical import entity_id

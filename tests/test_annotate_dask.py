@@ -13,8 +13,9 @@ import dask  # noqa: E402
 from distributed import Client, LocalCluster, WorkerPlugin  # noqa: E402
 
 from pipeline.annotate import stage as annotate  # noqa: E402
+from pipeline.annotate.chunks import Chunk  # noqa: E402
 from pipeline.annotate.dask_executor import run_dask  # noqa: E402
-from pipeline.annotate.executor import Chunk, ChunkError, run_local  # noqa: E402
+from pipeline.annotate.executor import ChunkError, run_local  # noqa: E402
 from pipeline.annotate.rows import ChunkResult  # noqa: E402
 from pipeline.nlp.loading import ModelError  # noqa: E402
 from tests.test_annotate import MODEL, _documents  # noqa: E402

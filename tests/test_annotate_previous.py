@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -102,3 +104,19 @@ def test_tables_from_previous_files_are_byte_identical_to_a_full_rewrite(tmp_pat
         assert Path(f"outputs/{name}.parquet").read_bytes() == incremental[name], name
     docs = set(pq.read_table("outputs/tokens.parquet", columns=["doc_id"]).column("doc_id").to_pylist())
     assert docs == set(texts)
+
+
+def test_the_main_process_of_annotate_does_not_import_spacy() -> None:
+    code = "import sys, pipeline.annotate.stage; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+
+
+def test_a_worker_process_while_the_main_process_writes_gives_the_same_bytes(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _documents(tmp_path, TEXTS)
+    annotate.run(annotate.AnnotateParams(model=str(MODEL), n_process=1, cache_dir="cache/one"))
+    in_process = {name: Path(f"outputs/{name}.parquet").read_bytes() for name in annotate.TABLES}
+    counts = annotate.run(annotate.AnnotateParams(model=str(MODEL), n_process="auto", cache_dir="cache/auto"))
+    assert counts["annotated"] == len(TEXTS)
+    for name in annotate.TABLES:
+        assert Path(f"outputs/{name}.parquet").read_bytes() == in_process[name], name

@@ -9,6 +9,9 @@ after its last sentence end, and failing that at its last space. Each step looks
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -42,3 +45,26 @@ def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
     if pos < len(text) or not pieces:
         pieces.append((pos, text[pos:]))
     return pieces
+
+
+@dataclass(frozen=True)
+class Chunk:
+    doc_id: str
+    index: int
+    offset: int
+    text: str
+    anchor: str | None  # ISO date the document's relative dates resolve against
+    precision: str | None  # day, month or year: how much of the anchor is known
+
+
+class Document(Protocol):
+    doc_id: str
+    text: str
+    anchor: str | None
+    precision: str | None
+
+
+def chunks_of(documents: Iterable[Document], chunk_chars: int) -> Iterator[Chunk]:
+    for doc in documents:
+        for index, (offset, text) in enumerate(split_text(doc.text, chunk_chars)):
+            yield Chunk(doc.doc_id, index, offset, text, doc.anchor, doc.precision)

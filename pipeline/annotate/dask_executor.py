@@ -31,7 +31,8 @@ from distributed import Client, Future, LocalCluster, wait
 from distributed.scheduler import KilledWorker, NoValidWorkerError, NoWorkerError
 from spacy.language import Language
 
-from pipeline.annotate.executor import BATCH_CHARS, Chunk, ChunkError, annotate_chunks, available_cores, batches
+from pipeline.annotate.chunks import Chunk
+from pipeline.annotate.executor import BATCH_CHARS, ChunkError, annotate_chunks, available_cores, batches
 from pipeline.annotate.rows import ChunkResult
 from pipeline.config import ConfigError
 from pipeline.nlp.loading import ModelError, load_pipeline, model_fingerprint

@@ -15,23 +15,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+from pipeline.annotate.chunks import Chunk
 from pipeline.annotate.rows import ChunkResult, chunk_tables
-from pipeline.nlp.loading import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger("pipeline.annotate")
-
-
-@dataclass(frozen=True)
-class Chunk:
-    doc_id: str
-    index: int
-    offset: int
-    text: str
-    anchor: str | None  # ISO date the document's relative dates resolve against
-    precision: str | None  # day, month or year: how much of the anchor is known
 
 
 @dataclass(frozen=True)
@@ -77,8 +69,14 @@ def annotate_chunks(nlp: Language, chunks: Sequence[Chunk], label_map: dict[str,
 _WORKER: dict = {}
 
 
+def _load(model: str) -> Language:
+    from pipeline.nlp.loading import load_pipeline  # spaCy and the rules load where the model runs, not before
+
+    return load_pipeline(model)
+
+
 def _init_worker(model: str, label_map: dict[str, str], batch_size: int) -> None:
-    _WORKER.update(nlp=load_pipeline(model), label_map=label_map, batch_size=batch_size)
+    _WORKER.update(nlp=_load(model), label_map=label_map, batch_size=batch_size)
 
 
 def _work(chunks: Sequence[Chunk]) -> list[ChunkResult | ChunkError]:
@@ -106,27 +104,60 @@ BATCH_CHARS = 64_000
 
 
 def run_local(model: str, chunks: Sequence[Chunk], label_map: dict[str, str], batch_size: int, n_process: int,
-              nlp: Language | None = None) -> Iterator[ChunkResult | ChunkError]:
+              nlp: Language | None = None, in_process: bool | None = None) -> Iterator[ChunkResult | ChunkError]:
+    """Results in input order, in this process (`in_process`, default: when `n_process` is 1) or on `n_process`
+    worker processes. Workers start, and begin loading the model, before this returns, so the caller can do other
+    work (write unchanged documents' rows) while they load; close the iterator to stop them early."""
     groups = batches(chunks, batch_size, max_chars=BATCH_CHARS)
-    if n_process <= 1:
-        nlp = nlp or load_pipeline(model)
-        for group in groups:
-            yield from annotate_chunks(nlp, group, label_map, batch_size)
-        return
-    with ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init_worker,
-                             initargs=(model, label_map, batch_size)) as pool:
-        yield from _in_order(pool, groups, window=2 * n_process)
+    if nlp is not None or (n_process <= 1 if in_process is None else in_process):
+        return _in_this_process(nlp, model, groups, label_map, batch_size)
+    return PoolResults(model, groups, label_map, batch_size, n_process)
 
 
-def _in_order(pool: ProcessPoolExecutor, groups: Iterable[list[Chunk]],
-              window: int) -> Iterator[ChunkResult | ChunkError]:
-    """Results in input order with at most `window` batches submitted and not yet consumed: `pool.map` would
-    submit the whole corpus at once and hold every finished batch the consumer has not reached yet, so the
-    parent's memory would grow with the corpus."""
-    pending: deque[Future] = deque()
+def _in_this_process(nlp: Language | None, model: str, groups: Iterable[list[Chunk]], label_map: dict[str, str],
+                     batch_size: int) -> Iterator[ChunkResult | ChunkError]:
+    nlp = nlp or _load(model)
     for group in groups:
-        pending.append(pool.submit(_work, group))
-        if len(pending) >= window:
-            yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
+        yield from annotate_chunks(nlp, group, label_map, batch_size)
+
+
+class PoolResults:
+    """Results in input order from a spawned process pool, with at most 2 batches per worker submitted and not
+    yet consumed: `pool.map` would submit the whole corpus at once and hold every finished batch the consumer has
+    not reached yet, so the main process's memory would grow with the corpus."""
+
+    def __init__(self, model: str, groups: Iterator[list[Chunk]], label_map: dict[str, str], batch_size: int,
+                 n_process: int) -> None:
+        self._pool = ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init_worker,
+                                         initargs=(model, label_map, batch_size))
+        self._groups = groups
+        self._window = 2 * n_process
+        self._pending: deque[Future] = deque()
+        self._ready: deque[ChunkResult | ChunkError] = deque()
+        self._submit()  # the workers start and load the model now
+
+    def _submit(self) -> None:
+        for group in self._groups:
+            self._pending.append(self._pool.submit(_work, group))
+            if len(self._pending) >= self._window:
+                break
+
+    def __iter__(self) -> PoolResults:
+        return self
+
+    def __next__(self) -> ChunkResult | ChunkError:
+        while not self._ready:
+            if not self._pending:
+                self.close()
+                raise StopIteration
+            try:
+                self._ready.extend(self._pending.popleft().result())
+            except BaseException:
+                self.close()
+                raise
+            self._submit()
+        return self._ready.popleft()
+
+    def close(self) -> None:
+        self._pending.clear()
+        self._pool.shutdown(cancel_futures=True)

@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,10 +128,12 @@ class FromStore:
     key: str
 
 
-def plan(keys_in_order: list[str], previous: Index | None) -> Iterator[FromPrevious | FromStore]:
+def plan(keys_in_order: list[str], previous: Index | None,
+         exclude: Collection[str] = ()) -> Iterator[FromPrevious | FromStore]:
     """Where each document's rows come from, in output order: runs of documents found, in the same order, in the
-    previous files, and single documents from the store."""
-    position = previous.position() if previous else {}
+    previous files, and single documents from the store (or annotated now: `exclude`, never taken from the
+    previous files)."""
+    position = {k: i for k, i in previous.position().items() if k not in exclude} if previous else {}
     cursor = 0  # first previous document not yet passed
     run: list[int] = []
     for key in keys_in_order:

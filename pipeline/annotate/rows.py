@@ -8,19 +8,20 @@ indices count from the chunk's start; `merge_chunks` renumbers them into one doc
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from spacy.tokens import Doc, Span
 
 from pipeline import schemas
-from pipeline.nlp.canonical import entity_id
 from pipeline.tables import to_table
+
+if TYPE_CHECKING:  # spaCy only where Docs are made (the workers): the main process merges and writes tables
+    from spacy.tokens import Doc, Span
 
 TABLES = {
     "mentions": schemas.MENTIONS,
@@ -54,7 +55,8 @@ def _sentence_index(starts: list[int], char: int) -> int:
     return max(bisect.bisect_right(starts, char) - 1, 0)
 
 
-def _mention_row(doc_id: str, span: Span, offset: int, sentence: int, label: str) -> dict[str, Any]:
+def _mention_row(doc_id: str, span: Span, offset: int, sentence: int, label: str,
+                 entity_id: Callable[[str, str], str]) -> dict[str, Any]:
     timex = span._.timex or {}
     start, end = span.start_char + offset, span.end_char + offset
     return {
@@ -128,6 +130,8 @@ def _token_table(doc_id: str, doc: Doc, offset: int, sentence_of: np.ndarray) ->
 
 def chunk_tables(doc_id: str, doc: Doc, label_map: dict[str, str], offset: int = 0, index: int = 0) -> ChunkResult:
     """All table rows for one processed chunk starting at character `offset` of its document."""
+    from pipeline.nlp.canonical import entity_id  # imports spaCy and the rules: worker side only
+
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     sentence_of = np.zeros(len(doc), dtype=np.int32)
@@ -138,7 +142,7 @@ def chunk_tables(doc_id: str, doc: Doc, label_map: dict[str, str], offset: int =
                               "end_char": sent.end_char + offset, "text": sent.text})
     mentions = [
         _mention_row(doc_id, span, offset, _sentence_index(starts, span.start_char),
-                     label_map.get(span.label_, span.label_))
+                     label_map.get(span.label_, span.label_), entity_id)
         for span in doc.ents
     ]
     roles = role_rows(doc_id, doc._.roles or [], mentions, starts, offset)

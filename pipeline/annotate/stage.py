@@ -21,16 +21,15 @@ from typing import Literal
 
 import pyarrow.parquet as pq
 from pydantic import Field, PositiveInt
-from spacy.util import get_package_path, is_package, load_meta
 from tqdm import tqdm
 
 from pipeline.annotate import previous
-from pipeline.annotate.chunks import split_text
-from pipeline.annotate.executor import Chunk, ChunkError, available_cores, run_local
-from pipeline.annotate.rows import TABLES, ChunkResult, merge_chunks
+from pipeline.annotate.chunks import Chunk, chunks_of
+from pipeline.annotate.executor import ChunkError, available_cores, run_local
+from pipeline.annotate.rows import TABLES, ChunkResult, Tables, merge_chunks
 from pipeline.annotate.store import AnnotationStore, document_key
 from pipeline.config import ConfigError, params_hash
-from pipeline.nlp.loading import DEFAULT_LABEL_MAP, ModelError, model_fingerprint
+from pipeline.model.reference import DEFAULT_LABEL_MAP, ModelError, model_fingerprint, model_meta
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import TableWriter, provenance
 
@@ -59,8 +58,10 @@ STAGE = Stage(
     code=("pipeline/annotate", "pipeline/nlp", "pipeline/themes/lemmas.py"),
 )
 # The code a document's rows depend on (pipeline/nlp is in the model fingerprint): the store key covers it, and
-# nothing else, so a change to the stage runner or the manifest does not re-annotate the corpus.
-ROW_CODE = ("pipeline/annotate", "pipeline/schemas.py", "pipeline/tables.py", "pipeline/themes/lemmas.py")
+# nothing else, so a change to how the stage runs, stores or writes (this file, store.py, previous.py) does not
+# re-annotate the corpus. What goes into a chunk is in chunks.py; Docs become rows in executor.py and rows.py.
+ROW_CODE = ("pipeline/annotate/chunks.py", "pipeline/annotate/executor.py", "pipeline/annotate/rows.py",
+            "pipeline/schemas.py", "pipeline/tables.py", "pipeline/themes/lemmas.py")
 # Params that change no row: how the work is spread, where the store lives.
 RUNTIME_PARAMS = ("batch_size", "n_process", "auto_min_chars", "cache_dir", "executor", "dask_scheduler")
 
@@ -90,33 +91,19 @@ def read_inputs(path: Path) -> list[DocInput]:
     return out
 
 
-def model_meta(model: str) -> dict:
-    path = Path(model)
-    if (path / "meta.json").exists():
-        return load_meta(path / "meta.json")
-    if is_package(model):
-        return load_meta(get_package_path(model) / "meta.json")
-    raise ModelError(f"model '{model}' not found: train it (README 'Retraining the Swedish model') "
-                     "or set annotate.model to an installed spaCy package")
-
-
-def chunks_of(items: list[DocInput], chunk_chars: int) -> Iterator[Chunk]:
-    for item in items:
-        for index, (offset, text) in enumerate(split_text(item.text, chunk_chars)):
-            yield Chunk(item.doc_id, index, offset, text, item.anchor, item.precision)
-
-
-def resolve_processes(n_process: int | str, todo_chars: int, auto_min_chars: int) -> int:
+def resolve_processes(n_process: int | str, todo_chars: int, auto_min_chars: int) -> tuple[int, bool]:
+    """How many processes, and whether to annotate in this one. `auto` with little to do uses one worker process
+    rather than this one: the worker loads the model while this process writes the unchanged documents' rows."""
     if n_process != "auto":
-        return int(n_process)
-    return available_cores() if todo_chars >= auto_min_chars else 1
+        return int(n_process), int(n_process) == 1
+    return (available_cores() if todo_chars >= auto_min_chars else 1), False
 
 
 def chunk_results(chunks: list[Chunk], p: AnnotateParams, label_map: dict[str, str],
-                  n_process: int) -> Iterator[ChunkResult | ChunkError]:
+                  n_process: int, in_process: bool) -> Iterator[ChunkResult | ChunkError]:
     """Every chunk's result, in input order, from the configured executor."""
     if p.executor == "local":
-        return run_local(p.model, chunks, label_map, p.batch_size, n_process)
+        return run_local(p.model, chunks, label_map, p.batch_size, n_process, in_process=in_process)
     try:
         from pipeline.annotate.dask_executor import run_dask
     except ImportError as err:
@@ -126,15 +113,25 @@ def chunk_results(chunks: list[Chunk], p: AnnotateParams, label_map: dict[str, s
     return run_dask(p.model, chunks, label_map, p.batch_size, p.dask_scheduler, workers)
 
 
-def annotate_missing(todo: list[DocInput], keys: dict[str, str], store: AnnotationStore, p: AnnotateParams,
-                     label_map: dict[str, str]) -> int:
-    """Annotate `todo` into the store, committing as documents complete; returns how many failed."""
+Annotated = Iterator[tuple[str, Tables | None]]
+
+
+def annotate(todo: list[DocInput], keys: dict[str, str], store: AnnotationStore, p: AnnotateParams,
+             label_map: dict[str, str]) -> Annotated:
+    """Start annotating `todo`; the iterator gives each document's tables (None if it failed), in `todo` order,
+    after committing them to the store (an interrupted run keeps every finished document)."""
     total = sum(len(item.text) for item in todo)
-    n_process = resolve_processes(p.n_process, total, p.auto_min_chars)
+    n_process, in_process = resolve_processes(p.n_process, total, p.auto_min_chars)
     chunks = list(chunks_of(todo, p.chunk_chars))
-    where = (f"{n_process} process{'es' if n_process > 1 else ''}" if p.executor == "local"
-             else f"Dask ({p.dask_scheduler or 'LocalCluster'})")
+    where = ("this process" if in_process else f"{n_process} process{'es' if n_process > 1 else ''}"
+             ) if p.executor == "local" else f"Dask ({p.dask_scheduler or 'LocalCluster'})"
     log.info("annotate: %d documents (%d chunks, %d characters) on %s", len(todo), len(chunks), total, where)
+    results = chunk_results(chunks, p, label_map, n_process, in_process)  # workers start now
+    return _documents(results, chunks, todo, keys, store, total)
+
+
+def _documents(results: Iterator[ChunkResult | ChunkError], chunks: list[Chunk], todo: list[DocInput],
+               keys: dict[str, str], store: AnnotationStore, total: int) -> Annotated:
     size = {(c.doc_id, c.index): len(c.text) for c in chunks}
     remaining = Counter(c.doc_id for c in chunks)
     by_id = {item.doc_id: item for item in todo}
@@ -142,22 +139,29 @@ def annotate_missing(todo: list[DocInput], keys: dict[str, str], store: Annotati
     failed: set[str] = set()
     progress = tqdm(total=total, desc="annotate", unit="char", unit_scale=True, file=sys.stderr,
                     mininterval=1.0 if sys.stderr.isatty() else 15.0)
-    for result in chunk_results(chunks, p, label_map, n_process):
-        progress.update(size[result.doc_id, result.index])
-        if isinstance(result, ChunkError):
-            log.error("annotate: document %s, chunk %d failed, so the document is left out: %s", result.doc_id,
-                      result.index, result.error)
-            failed.add(result.doc_id)
-        else:
-            parts.setdefault(result.doc_id, []).append(result)
-        remaining[result.doc_id] -= 1
-        if remaining[result.doc_id] == 0:
-            done = parts.pop(result.doc_id, [])
-            if result.doc_id not in failed:
-                store.put(keys[result.doc_id], result.doc_id, merge_chunks(done, by_id[result.doc_id].page_starts))
-                store.commit()  # an interrupted run keeps every finished document
-    progress.close()
-    return len(failed)
+    try:
+        for result in results:
+            progress.update(size[result.doc_id, result.index])
+            if isinstance(result, ChunkError):
+                log.error("annotate: document %s, chunk %d failed, so the document is left out: %s",
+                          result.doc_id, result.index, result.error)
+                failed.add(result.doc_id)
+            else:
+                parts.setdefault(result.doc_id, []).append(result)
+            remaining[result.doc_id] -= 1
+            if remaining[result.doc_id] == 0:
+                done = parts.pop(result.doc_id, [])
+                tables = None
+                if result.doc_id not in failed:
+                    tables = merge_chunks(done, by_id[result.doc_id].page_starts)
+                    store.put(keys[result.doc_id], result.doc_id, tables)
+                    store.commit()
+                yield result.doc_id, tables
+    finally:
+        progress.close()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
 
 
 def run(p: AnnotateParams) -> dict[str, int]:
@@ -174,35 +178,44 @@ def run(p: AnnotateParams) -> dict[str, int]:
         todo = [i for i in items if keys[i.doc_id] not in stored]
         log.info("annotate: %d documents, %d stored, %d to annotate with %s", len(items), len(items) - len(todo),
                  len(todo), p.model)
-        failed = annotate_missing(todo, keys, store, p, label_map) if todo else 0
-        pruned = store.prune(set(keys.values()))
+        fresh = annotate(todo, keys, store, p, label_map) if todo else iter(())
         # The hash of the params that change rows: how the work was spread must not change the tables' bytes.
         table_meta = provenance("annotate", config, meta.get("name"), meta.get("version"))
-        counts = write_tables(items, keys, store, table_meta, Path(p.cache_dir))
+        counts, failed = write_tables(items, keys, store, fresh, {keys[i.doc_id] for i in todo}, table_meta,
+                                      Path(p.cache_dir))
+        pruned = store.prune(set(keys.values()))
     finally:
         store.close()
     counts.update(documents=len(items), annotated=len(todo), failed=failed, pruned=pruned)
     return counts
 
 
-def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationStore, meta: dict,
-                 root: Path) -> dict[str, int]:
+def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationStore, fresh: Annotated,
+                 todo: set[str], meta: dict, root: Path) -> tuple[dict[str, int], int]:
     """Every document's rows, in corpus order, streamed into the four tables: runs of documents unchanged since
-    the last run are copied from its tables (pipeline.annotate.previous), the rest is read from the store."""
+    the last run are copied from its tables (pipeline.annotate.previous), documents annotated now are taken as
+    they come (`fresh`, in corpus order), the rest is read from the store. Returns row counts and failures."""
     loaded = previous.load(root, TABLES)
     index, files = loaded if loaded else (None, {})
     readers = {name: previous.RowReader(path) for name, path in files.items()}
     writers = {name: TableWriter(STAGE.output(name), schema, meta) for name, schema in TABLES.items()}
     written = previous.Index([], {name: [] for name in TABLES})
+    failed = 0
     try:
-        steps = list(previous.plan([keys[item.doc_id] for item in items], index))
-        from_store = store.get_many([step.key for step in steps if isinstance(step, previous.FromStore)])
+        steps = list(previous.plan([keys[item.doc_id] for item in items], index, exclude=todo))
+        from_store = store.get_many([s.key for s in steps if isinstance(s, previous.FromStore) and s.key not in todo])
         cursor = 0
         for step in steps:
             if isinstance(step, previous.FromStore):
-                tables = next(from_store)
+                if step.key in todo:
+                    doc_id, tables = next(fresh)
+                    if keys[doc_id] != step.key:  # both follow corpus order; anything else is a bug
+                        raise RuntimeError(f"annotate: expected the rows of {step.key}, got {doc_id}'s")
+                    failed += tables is None
+                else:
+                    tables = next(from_store)
                 if tables is None:
-                    continue  # failed this run; logged above
+                    continue  # failed: logged where it failed
                 for name, writer in writers.items():
                     writer.write(tables[name])
                     written.counts[name].append(tables[name].num_rows)
@@ -223,9 +236,12 @@ def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationS
     finally:
         for reader in readers.values():
             reader.close()
+        close = getattr(fresh, "close", None)
+        if close is not None:
+            close()
     rows = {name: writer.close() for name, writer in writers.items()}
     previous.save(root, {name: STAGE.output(name) for name in TABLES}, written)
-    return rows
+    return rows, failed
 
 
 def main(argv: list[str] | None = None) -> int:
