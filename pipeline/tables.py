@@ -81,6 +81,9 @@ def write_text(path: str | os.PathLike, text: str) -> Path:
     return write_bytes(path, text.encode("utf-8"))
 
 
+COMPACT_PARTS = 256  # buffered tables merged into one contiguous table (TableWriter.write)
+
+
 class TableWriter:
     """Stream tables into one parquet file with `schema`, atomically (temp file, then rename on close).
 
@@ -119,6 +122,11 @@ class TableWriter:
         if table.num_rows:
             self._buffer.append(table)
             self._buffered += table.num_rows
+            if len(self._buffer) >= COMPACT_PARTS:
+                # Thousands of one-document tables cost far more memory than their rows (every column of every
+                # table is its own small allocation): a table of few rows per document (mentions) would otherwise
+                # hold the whole corpus's worth of them before its first row group is full.
+                self._buffer = [pa.concat_tables(self._buffer).combine_chunks()]
 
     def _encode(self, parts: list[pa.Table]) -> None:
         # Many small per-document tables make arrays of many tiny chunks, which parquet encodes slowly.
