@@ -32,8 +32,6 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.ingest.clean import clean_text
-from pipeline.ingest.formats import _front_matter, strip_markdown
 from pipeline.tables import write_bytes
 from pipeline.themes.lemmas import WORD_FORMS, Lexicon, is_word, read_tsv, stem_candidates
 
@@ -50,6 +48,11 @@ SOURCE = "regeringen-raw (civictechsweden/g0vse, 34,200 documents)"
 
 def iter_texts(shared: Path) -> Iterator[str]:
     """Clean text of every reference document, in a fixed order."""
+    # Imported here: the themes stage imports this module for load_background on every run, and the cleaning
+    # code (ftfy and the format readers) is only needed when the background is built.
+    from pipeline.ingest.clean import clean_text
+    from pipeline.ingest.formats import _front_matter, strip_markdown
+
     for path in sorted((shared / "regeringen-raw").glob("*.jsonl")):
         with path.open(encoding="utf-8") as handle:
             for line in handle:
