@@ -125,3 +125,48 @@ def test_genitive_repeats_of_a_name_are_mentions():
     propagate_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Pål Jonson", "PER"), ("Pål Jonsons", "PER"),
                                                       ("SIPRI:s", "ORG"), ("SIPRI", "ORG")]
+
+
+def test_weak_rule_span_does_not_cut_across_a_model_entity():
+    """Issue 14: a low-precision rule span ("Yans samlade verk", a generic head noun) that cuts across the model's
+    "Mo Yans" leaves the model's entity; one that contains the model's span ("Stockholms" -> "Stockholms
+    universitet") replaces it."""
+    from pipeline.nlp.spans import merge_entities
+
+    doc = _doc(["Böcker", "av", "Mo", "Yans", "samlade", "verk", "och", "Stockholms", "universitet", "."],
+               [(2, 4, "PER"), (7, 8, "LOC")])
+    weak = [Span(doc, 3, 6, label="ORG"), Span(doc, 7, 9, label="ORG")]
+    merge_entities(doc, weak, weak={(3, 6), (7, 9)})
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mo Yans", "PER"), ("Stockholms universitet", "ORG")]
+    doc = _doc(["Mo", "Yans", "samlade", "verk"], [(0, 2, "PER")])
+    merge_entities(doc, [Span(doc, 1, 4, label="ORG")])  # a strong rule span still wins
+    assert [(e.text, e.label_) for e in doc.ents] == [("Yans samlade verk", "ORG")]
+
+
+def test_lone_names_need_evidence_or_context_to_be_dropped():
+    """A one-word person without a full name stays in a one-sentence text (no context to judge by); a known place
+    becomes LOC; in a text with context that names people in full, an unexplained one is dropped."""
+    doc = _canonicalise("Klart man känner frustration , sade Isaksson .", [(6, 7, "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Isaksson", "PER")]
+    doc = _canonicalise("Hon har varit stationerad i Damaskus .", [(5, 6, "PER")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Damaskus", "LOC")]
+    nlp = add_domain_components(spacy.blank("sv"))
+    doc = nlp.make_doc("Anna Berg talade . Sedan kom Blomqvist . Alla gick hem . Sedan var det slut .")
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or doc[tok.i - 1].text == "."
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 6, 7, label="PER")]
+    doc = nlp.get_pipe("sv_canonicalizer")(doc)
+    assert [e.text for e in doc.ents] == ["Anna Berg"]
+
+
+def test_place_spans_keep_names_that_are_not_a_known_place_plus_a_noun():
+    doc = _canonicalise("Flyg över Östkinesiska havet .", [(2, 4, "LOC")])
+    assert [e.text for e in doc.ents] == ["Östkinesiska havet"]
+
+
+def test_area_words_are_not_council_names():
+    from pipeline.nlp.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    assert lex.suffix_of("Stockholmsområdet") is None and lex.suffix_of("Balkanområdets") is None
+    assert lex.suffix_of("Konstnärsnämnden") is not None and lex.suffix_of("Vetenskapsrådet") is not None

@@ -83,9 +83,10 @@ def normalise_space(text: str) -> str:
 
 class Canonicalizer(LexiconComponent):
     def __init__(self, nlp: Language, name: str = "sv_canonicalizer", merge_variants: bool = True,
-                 link_surnames: bool = True) -> None:
+                 link_surnames: bool = True, min_context_sentences: int = 3) -> None:
         self.nlp = nlp
         self.name = name
+        self.min_context_sentences = min_context_sentences
         self.merge_variants = merge_variants
         self.link_surnames = link_surnames
         self.lex: Lexicon = default_lexicon()
@@ -245,8 +246,11 @@ class Canonicalizer(LexiconComponent):
                 while end - start > 2 and self._is_title(doc[start].text):
                     start += 1
             if label == "LOC" and end - start >= 2 and doc[end - 1].is_lower and doc[start].text[:1].isupper():
-                while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ not in ("län", "läns"):
-                    end -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
+                cut = end
+                while cut - start >= 2 and doc[cut - 1].is_lower and doc[cut - 1].lower_ not in ("län", "läns"):
+                    cut -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
+                if cut < end and self._is_place(doc[start:cut].text):
+                    end = cut  # only down to a known place: "Östkinesiska havet" is a name of its own
             if label == "LOC" and end - start >= 2 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
                 start += 1  # "norra Sverige" -> "Sverige": a lower-case direction word is not part of the name
             if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
@@ -351,20 +355,38 @@ class Canonicalizer(LexiconComponent):
         return doc
 
     def _drop_lone_names(self, doc: Doc, ents: list[Span], canon: dict[int, str]) -> tuple[list[Span], dict]:
-        """A one-word "person" that no full name in the document explains and no title introduces
-        ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is not a person: Swedish
-        public-sector texts name a person in full before using a surname or first name alone."""
-        drop = set()
+        """A one-word "person" that no full name in the document explains and no title introduces is checked
+        against evidence, in this order:
+        - a known place ("Damaskus", "Haag") is a place: relabelled LOC;
+        - a word the tagger does not call a proper noun ("Lansering", "Historisk" opening a headline) is not a
+          name: dropped;
+        - in a document with context (at least `min_context_sentences` sentences, someone named in full),
+          Swedish public-sector texts name a person in full before using a surname or first name alone, so an
+          unexplained one ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is dropped.
+        A sentence or two of text has no such context: there the model's person stays (issue 14)."""
+        drop: set[int] = set()
+        relabel: set[int] = set()
+        sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
+        named_in_full = any(e.label_ == "PER" and len(canon[i].split()) >= 2 for i, e in enumerate(ents))
+        context = sentences >= self.min_context_sentences and named_in_full
         for i, e in enumerate(ents):
             if e.label_ != "PER" or len(e) != 1 or len(canon[i].split()) != 1:
                 continue
             prev = doc[e.start - 1].lower_ if e.start > 0 else ""
             if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")):
                 continue
-            drop.add(i)
-        if not drop:
+            if self._is_place(e.text):
+                relabel.add(i)
+            elif e[0].pos_ not in ("PROPN", "") or e.text in self.lex.not_names or context:
+                drop.add(i)
+        if not drop and not relabel:
             return ents, canon
-        gone = {(ents[i].start_char, ents[i].end_char) for i in drop}
+        gone = {(ents[i].start_char, ents[i].end_char) for i in drop | relabel}
+        for i in relabel:
+            span = Span(doc, ents[i].start, ents[i].end, label="LOC")
+            span._.source = ents[i]._.source
+            ents[i] = span
+            canon[i] = self._fold_genitive(normalise_space(span.text), "LOC", set())
         doc.ents = [e for i, e in enumerate(ents) if i not in drop]
         if doc._.roles:
             doc._.roles = [r for r in doc._.roles if (r["person_start"], r["person_end"]) not in gone]
@@ -422,7 +444,10 @@ class Canonicalizer(LexiconComponent):
     # ------------------------------------------------------------------------------------ serialisation
 
 
-@Language.factory("sv_canonicalizer", default_config={"merge_variants": True, "link_surnames": True},
+@Language.factory("sv_canonicalizer",
+                  default_config={"merge_variants": True, "link_surnames": True, "min_context_sentences": 3},
                   assigns=["span._.canonical", "span._.entity_id", "span._.entity_type", "doc._.aliases"])
-def make_canonicalizer(nlp: Language, name: str, merge_variants: bool, link_surnames: bool) -> Canonicalizer:
-    return Canonicalizer(nlp, name, merge_variants=merge_variants, link_surnames=link_surnames)
+def make_canonicalizer(nlp: Language, name: str, merge_variants: bool, link_surnames: bool,
+                       min_context_sentences: int) -> Canonicalizer:
+    return Canonicalizer(nlp, name, merge_variants=merge_variants, link_surnames=link_surnames,
+                         min_context_sentences=min_context_sentences)

@@ -61,6 +61,7 @@ class Lexicon:
     heads: dict[str, str] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
     exclude: set[str] = field(default_factory=set)
+    exclude_endings: tuple[str, ...] = ()                        # "-området": not "-rådet" (Stockholmsområdet)
     names: dict[str, str] = field(default_factory=dict)           # canonical -> type
     aliases: dict[str, str] = field(default_factory=dict)         # alias (as written) -> canonical
     stopwords: set[str] = field(default_factory=set)
@@ -83,7 +84,9 @@ class Lexicon:
         lex.suffixes.sort(key=lambda s: len(s.suffix), reverse=True)
         lex.heads = {r[0].lower(): r[1] for r in _rows(folder / "org_heads.tsv")}
         lex.prefixes = {r[0] for r in _rows(folder / "org_prefixes.txt")}
-        lex.exclude = {r[0].lower() for r in _rows(folder / "org_exclude.txt")}
+        excluded = {r[0].lower() for r in _rows(folder / "org_exclude.txt")}
+        lex.exclude = {w for w in excluded if not w.startswith("-")}
+        lex.exclude_endings = tuple(sorted(w[1:] for w in excluded if w.startswith("-") and len(w) > 1))
         for row in _rows(folder / "org_names.tsv"):
             canonical, typ = row[0], row[1]
             lex.names[canonical] = typ
@@ -154,7 +157,8 @@ class Lexicon:
         low = word.lower()
         if low.endswith(":s"):
             low = low[:-2]
-        if low in self.exclude:
+        ends = self.exclude_endings
+        if low in self.exclude or (ends and (low.endswith(ends) or low.endswith("s") and low[:-1].endswith(ends))):
             return None
         for suf in self.suffixes:
             for form in (suf.suffix, suf.suffix + "s"):

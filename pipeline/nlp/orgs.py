@@ -35,6 +35,10 @@ TAIL_STOP_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "NUM", "PA
 PRIORITY = {"PARTY": 0, "ACR_GEN_HEAD": 0, "NAME": 0, "LEARNED": 0, "LST": 1, "REGION": 1, "HOGSKOLAN": 1,
             "COMPANY": 1, "CAP_PLURAL": 1, "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3,
             "SUFFIX_ANY": 3, "LAN": 4}
+# Shapes that common nouns share ("Mo Yans samlade verk", "Centrum för ..."): where such a span cuts across an
+# entity of the statistical model, the model's entity stays (spans.merge_entities, `weak`). Known names, acronyms
+# the text defines, party letters and the fixed frames (Region X, Länsstyrelsen i X län, -verket) are strong.
+WEAK_KEYS = {"HEAD", "BARE_HEAD", "CAP_PLURAL", "SUFFIX_ANY"}
 
 
 class OrgRuler(LexiconComponent):
@@ -134,13 +138,14 @@ class OrgRuler(LexiconComponent):
         for _key, start, end in self.phrases(doc):
             canonical = self.known_forms.get(doc[start:end].text)
             cands.append((start, end, "NAME", self.lex.org_type(canonical or doc[start:end].text)))
-        spans = self._select(doc, cands)
+        spans, weak = self._select(doc, cands)
         if self.learn_acronyms:
             spans = self._add_learned_acronyms(doc, spans)
         if self.overwrite_ents:
-            self.merge(doc, spans)
+            self.merge(doc, spans, weak=weak)
         else:
-            self.merge(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)])
+            self.merge(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)],
+                       weak=weak)
         if self.propagate:
             propagate_names(doc, is_registry_name=lambda t: self.lex.registry_entry(t) is not None,
                             stopwords=self.lex.stopwords, places=self.lex.places)
@@ -242,9 +247,12 @@ class OrgRuler(LexiconComponent):
             j += 1
         return end if last_good is None else last_good + 1
 
-    def _select(self, doc: Doc, cands: list[tuple[int, int, str, str]]) -> list[Span]:
-        """Longest candidate first, then by pattern priority; no overlaps."""
+    def _select(self, doc: Doc, cands: list[tuple[int, int, str, str]]) -> tuple[list[Span], set[tuple[int, int]]]:
+        """Longest candidate first, then by pattern priority; no overlaps. Also returns the (start, end) of the
+        spans that only a weak shape found (WEAK_KEYS)."""
         cands.sort(key=lambda c: (-(c[1] - c[0]), PRIORITY.get(c[2], 9), c[0]))
+        strong = {(c[0], c[1]) for c in cands if c[2] not in WEAK_KEYS}
+        weak: set[tuple[int, int]] = set()
         taken: list[Span] = []
         for start, end, key, typ in cands:
             if any(start < s.end and s.start < end for s in taken):
@@ -254,7 +262,9 @@ class OrgRuler(LexiconComponent):
             span._.source = "rule"
             span._.entity_type = typ
             taken.append(span)
-        return taken
+            if (start, end) not in strong:
+                weak.add((start, end))
+        return taken, weak
 
     def _add_learned_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Sveriges Kommuner och Landsting (SKL)" and "SKL (Sveriges ...)": tag the acronym everywhere."""
