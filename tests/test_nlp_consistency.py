@@ -170,3 +170,13 @@ def test_area_words_are_not_council_names():
     lex = default_lexicon()
     assert lex.suffix_of("Stockholmsområdet") is None and lex.suffix_of("Balkanområdets") is None
     assert lex.suffix_of("Konstnärsnämnden") is not None and lex.suffix_of("Vetenskapsrådet") is not None
+
+
+def test_generic_body_names_need_a_text_around_them():
+    """"regeringen" is linked in a text of several sentences, not in a lone sentence (any country's government)."""
+    nlp = add_domain_components(spacy.blank("sv"))
+    assert [e.text for e in nlp("Utanförskapet har ökat sedan regeringen tillträdde.").ents] == []
+    text = "Det har beslutats. Beslutet gäller i år. Nu ger regeringen Tillväxtverket uppdraget."
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == ["regeringen", "Tillväxtverket"]
+    assert [e.text for e in nlp("Regeringen ger Tillväxtverket uppdraget.").ents] == ["Regeringen", "Tillväxtverket"]
+    assert [e.text for e in nlp("Förslaget skickades till Tillväxtverket.").ents] == ["Tillväxtverket"]

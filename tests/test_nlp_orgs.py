@@ -42,7 +42,9 @@ def orgs(nlp, text):
     ("studerar vid Lunds universitet nu", "Lunds universitet", "Lunds universitet", "lärosäte"),
     ("studerar vid Högskolan i Gävle nu", "Högskolan i Gävle", "Högskolan i Gävle", "lärosäte"),
     ("Förslaget skickades till regeringskansliet.", "regeringskansliet", "Regeringskansliet", "regering"),
-    ("Beslutet fattades av regeringen i dag.", "regeringen", "Regeringen", "regering"),
+    # "regeringen" is linked in a text (several sentences), not in a lone sentence (generic_names.txt)
+    ("Det gäller alla. Beslutet fattades av regeringen i dag. Det gäller i år.", "regeringen", "Regeringen",
+     "regering"),
     # Statsrådsberedningen is a department of Regeringskansliet (registry)
     ("Uppdrag från Statsrådsberedningen kom.", "Statsrådsberedningen", "Statsrådsberedningen", "departement"),
     ("SKL:s VD talade.", "SKL:s", "Sveriges Kommuner och Landsting", "förening/nätverk"),

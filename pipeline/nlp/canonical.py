@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
-from pipeline.nlp.spans import acronym_definitions, mark_model_ents
+from pipeline.nlp.spans import acronym_definitions, has_context, mark_model_ents
 
 register_extensions()
 # Span._.registry_id (str | None): the registry row a mention links to. The lead registers it in extensions.py
@@ -360,15 +360,13 @@ class Canonicalizer(LexiconComponent):
         - a known place ("Damaskus", "Haag") is a place: relabelled LOC;
         - a word the tagger does not call a proper noun ("Lansering", "Historisk" opening a headline) is not a
           name: dropped;
-        - in a document with context (at least `min_context_sentences` sentences, someone named in full),
-          Swedish public-sector texts name a person in full before using a surname or first name alone, so an
-          unexplained one ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is dropped.
+        - in a document with context (at least `min_context_sentences` sentences), Swedish public-sector texts
+          name a person in full before using a surname or first name alone, so an unexplained one
+          ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is dropped.
         A sentence or two of text has no such context: there the model's person stays (issue 14)."""
         drop: set[int] = set()
         relabel: set[int] = set()
-        sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
-        named_in_full = any(e.label_ == "PER" and len(canon[i].split()) >= 2 for i, e in enumerate(ents))
-        context = sentences >= self.min_context_sentences and named_in_full
+        context = has_context(doc, self.min_context_sentences)
         for i, e in enumerate(ents):
             if e.label_ != "PER" or len(e) != 1 or len(canon[i].split()) != 1:
                 continue

@@ -20,6 +20,7 @@ RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
     "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
+    "generic_names.txt",
 )
 
 
@@ -72,6 +73,7 @@ class Lexicon:
     registry_forms: dict[str, str] = field(default_factory=dict)  # every name/alias/acronym -> registry name
     _casefold: dict[str, str] | None = None                       # built on first use
     not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
+    generic_names: set[str] = field(default_factory=set)          # "regeringen": a name and a common noun
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -100,6 +102,8 @@ class Lexicon:
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
         if (folder / "not_names.txt").exists():
             lex.not_names = {r[0] for r in _rows(folder / "not_names.txt")}
+        if (folder / "generic_names.txt").exists():
+            lex.generic_names = {r[0].lower() for r in _rows(folder / "generic_names.txt")}
         if (folder / "registry.tsv").exists():
             lex.add_registry(org_registry.load(folder / "registry.tsv"))
         return lex
@@ -114,6 +118,12 @@ class Lexicon:
                 self.registry_forms[form] = e.name
                 if len(form) >= 2:
                     self.aliases[form] = e.name
+
+    def is_common_noun_name(self, text: str) -> bool:
+        """True for a name written as the common noun for such a body in any country (generic_names.txt:
+        "regeringen", "riksdagens"): it names the Swedish body only in a Swedish text about it. Capitalised
+        ("Regeringen", "Regeringens särskilda utredare") it is taken as the name."""
+        return text in self.generic_names or text.removesuffix("s") in self.generic_names
 
     def registry_entry_casefold(self, text: str) -> org_registry.Entry | None:
         """Like registry_entry, ignoring case, for names of four letters or more ("Statens Servicecenter",

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon, genitive_forms
-from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, acronym_definitions, merge_entities, propagate_names
+from pipeline.nlp.spans import (
+    OVERLAP_POLICY,
+    OverlapPolicy,
+    acronym_definitions,
+    has_context,
+    merge_entities,
+    propagate_names,
+)
 
 register_extensions()
 
@@ -46,9 +53,10 @@ class OrgRuler(LexiconComponent):
 
     def __init__(self, nlp: Language, name: str = "sv_org_rules", overwrite_ents: bool = True,
                  max_tail: int = 8, learn_acronyms: bool = True, propagate: bool = True,
-                 overlap_policy: OverlapPolicy = merge_entities) -> None:
+                 overlap_policy: OverlapPolicy = merge_entities, min_context_sentences: int = 3) -> None:
         self.nlp = nlp
         self.merge = overlap_policy
+        self.min_context_sentences = min_context_sentences
         self.propagate = propagate
         self.name = name
         self.overwrite_ents = overwrite_ents
@@ -135,7 +143,10 @@ class OrgRuler(LexiconComponent):
             cand = self._check(doc, key, start, end)
             if cand:
                 cands.append(cand)
+        context = has_context(doc, self.min_context_sentences)
         for _key, start, end in self.phrases(doc):
+            if not context and self.lex.is_common_noun_name(doc[start:end].text):
+                continue  # "regeringen" in a sentence out of its text: whichever government the text is about
             canonical = self.known_forms.get(doc[start:end].text)
             cands.append((start, end, "NAME", self.lex.org_type(canonical or doc[start:end].text)))
         spans, weak = self._select(doc, cands)
@@ -288,13 +299,13 @@ class OrgRuler(LexiconComponent):
 @Language.factory(
     "sv_org_rules",
     default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True, "propagate": True,
-                    "overlap_policy": OVERLAP_POLICY},
+                    "overlap_policy": OVERLAP_POLICY, "min_context_sentences": 3},
     assigns=["doc.ents", "span._.source", "span._.entity_type"],
 )
 def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int, learn_acronyms: bool,
-                   propagate: bool, overlap_policy: OverlapPolicy) -> OrgRuler:
+                   propagate: bool, overlap_policy: OverlapPolicy, min_context_sentences: int) -> OrgRuler:
     return OrgRuler(nlp, name, overwrite_ents=overwrite_ents, max_tail=max_tail, learn_acronyms=learn_acronyms,
-                    propagate=propagate, overlap_policy=overlap_policy)
+                    propagate=propagate, overlap_policy=overlap_policy, min_context_sentences=min_context_sentences)
 
 
 __all__: list[Any] = ["OrgRuler", "make_org_rules"]

@@ -106,6 +106,15 @@ def rules_over_model() -> OverlapPolicy:
     return merge_entities
 
 
+def has_context(doc: Doc, min_sentences: int) -> bool:
+    """True when `doc` is a text of at least `min_sentences` sentences, not a lone sentence or headline. Rules that
+    read the document (a lone surname must have been named in full; "regeringen" is the Swedish government in a
+    Swedish government text) only apply to such texts; on a sentence out of its text the model decides (issue 14)."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    return sum(1 for _ in doc.sents) >= min_sentences
+
+
 def acronym_definitions(doc: Doc, orgs: Iterable[Span]) -> list[tuple[str, Span]]:
     """(acronym, long form) for each organisation span written "Sveriges Kommuner och Landsting (SKL)" or
     "SKL (Sveriges Kommuner och Landsting)" in `doc`: the text's own expansion of its acronyms."""
