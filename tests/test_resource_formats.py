@@ -23,7 +23,7 @@ FORMATS = {
     "pipeline/nlp/resources/org_prefixes.txt": ("lines", None),
     "pipeline/nlp/resources/stopwords.txt": ("lines", None),
     "pipeline/themes/resources/genre_stopwords.txt": ("lines", None),
-    "pipeline/nlp/resources/org_heads.tsv": ("tsv", 2),
+    "pipeline/nlp/resources/org_heads.tsv": ("tsv", 3),
     "pipeline/nlp/resources/org_names.tsv": ("tsv", 3),
     "pipeline/nlp/resources/org_suffixes.tsv": ("tsv", 4),
     "pipeline/nlp/resources/parties.tsv": ("tsv", 2),

@@ -216,6 +216,20 @@ class Canonicalizer(LexiconComponent):
                             self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
         return self._munis
 
+    def _common_phrase(self, span: Span) -> bool:
+        """An adjective or a common noun in the genitive, capitalised, then a common noun in the indefinite form
+        that is no organisation head: "Svenska företag", "Hedersrelaterat våld", "Statens stöd". Names of bodies
+        built this way take the definite form ("Svenska institutet") or a head noun ("Stockholms universitet"),
+        so such a phrase is a sentence-initial common phrase, not a name. Needs the tagger's parts of speech; the
+        definite form is read from the ending (-en/-et/-an, plural -na), since the trained model has no
+        morphological features."""
+        if len(span) != 2:
+            return False
+        first, noun = span[0], span[1]
+        return first.pos_ in ("ADJ", "NOUN") and first.text[:1].isupper() and noun.is_lower \
+            and noun.pos_ == "NOUN" and not noun.lower_.endswith(("en", "et", "an", "na")) \
+            and self.lex.head_type(noun.text) is None and self.lex.suffix_of(noun.text) is None
+
     def _is_place(self, text: str) -> bool:
         places = self.lex.places
         munis = self._municipalities()
@@ -277,6 +291,8 @@ class Canonicalizer(LexiconComponent):
                 elif not known and end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" \
                         and doc[start].text[1:].islower():
                     keep = False  # "Socialtjänstens", "Kommunernas" opening a sentence: a common noun
+                elif not known and self._common_phrase(doc[start:end]):
+                    keep = False  # "Svenska företag", "Statens stöd", "Företagens villkor": no name
 
             if keep and (start, end, label) == (ent.start, ent.end, ent.label_):
                 out.append(ent)

@@ -60,6 +60,7 @@ class Suffix:
 class Lexicon:
     suffixes: list[Suffix] = field(default_factory=list)
     heads: dict[str, str] = field(default_factory=dict)
+    head_tails: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head -> prepositions a name goes on with
     prefixes: set[str] = field(default_factory=set)
     exclude: set[str] = field(default_factory=set)
     exclude_endings: tuple[str, ...] = ()                        # "-området": not "-rådet" (Stockholmsområdet)
@@ -85,6 +86,8 @@ class Lexicon:
             lex.suffixes.append(Suffix(row[0].lower(), row[1], len(row) > 2 and row[2] == "any", tail))
         lex.suffixes.sort(key=lambda s: len(s.suffix), reverse=True)
         lex.heads = {r[0].lower(): r[1] for r in _rows(folder / "org_heads.tsv")}
+        lex.head_tails = {r[0].lower(): tuple(t for t in r[2].split(",") if t and t != "-")
+                          for r in _rows(folder / "org_heads.tsv") if len(r) > 2}
         lex.prefixes = {r[0] for r in _rows(folder / "org_prefixes.txt")}
         excluded = {r[0].lower() for r in _rows(folder / "org_exclude.txt")}
         lex.exclude = {w for w in excluded if not w.startswith("-")}
@@ -185,6 +188,14 @@ class Lexicon:
                                                     and head not in ("stad", "bank")):
                 return self.heads[head]
         return None
+
+    def head_tail(self, word: str) -> tuple[str, ...]:
+        """Prepositions after which a name ending in this head goes on ("centrum" -> för, om, mot)."""
+        low = word.lower()
+        for head, tail in self.head_tails.items():
+            if tail and (low == head or low.endswith(head)):
+                return tail
+        return ()
 
     def org_type(self, canonical: str) -> str:
         """Best type for an organisation name: known list, then the shape of its words."""

@@ -200,7 +200,9 @@ class OrgRuler(LexiconComponent):
                     end = self._extend_tail(doc, end, suf.tail)
                     break
             else:
-                if doc[start].text in self.lex.prefixes:  # "Statens centrum för arkitektur och design"
+                if self.lex.head_tail(last.text):  # "Nationellt centrum för kvinnofrid", "Kunskapscentrum om X"
+                    end = self._extend_tail(doc, end, self.lex.head_tail(last.text))
+                elif doc[start].text in self.lex.prefixes:  # "Statens centrum för arkitektur och design"
                     end = self._extend_tail(doc, end, ("för",))
             return start, end, key, typ
         if key == "LAN":
