@@ -180,3 +180,26 @@ def test_generic_body_names_need_a_text_around_them():
     assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == ["regeringen", "Tillväxtverket"]
     assert [e.text for e in nlp("Regeringen ger Tillväxtverket uppdraget.").ents] == ["Regeringen", "Tillväxtverket"]
     assert [e.text for e in nlp("Förslaget skickades till Tillväxtverket.").ents] == ["Tillväxtverket"]
+
+
+def test_common_phrases_opening_a_sentence_are_not_organisations():
+    """"Svenska företag får ..." (adjective + indefinite common noun) is no name; "Svenska institutet" (definite)
+    and "Stockholms universitet" (an organisation head) can be."""
+    nlp = add_domain_components(spacy.blank("sv"))
+    doc = nlp.make_doc("Svenska företag växer . Svenska akademien växer .")
+    for tok, pos in zip(doc, ["ADJ", "NOUN", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT"], strict=True):
+        tok.pos_ = pos
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 6, label="ORG")]
+    doc = nlp.get_pipe("sv_canonicalizer")(doc)
+    assert [e.text for e in doc.ents] == ["Svenska akademien"]
+
+
+def test_centre_names_take_their_tail_and_inquiries_are_committees():
+    nlp = add_domain_components(spacy.blank("sv"))
+    doc = nlp("Uppdraget går till Nationellt centrum för kvinnofrid i år.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Nationellt centrum för kvinnofrid"]
+    lex = default_lexicon()
+    assert lex.org_type("Läroplansutredningen") == "kommitté"
+    assert lex.org_type("Sannings- och försoningskommissionen") == "kommitté"
+    assert lex.registry_entry("OSSE").name == "Organisationen för säkerhet och samarbete i Europa"
+    assert lex.registry_entry("EU:s ministerråd").name == "Europeiska unionens råd"
