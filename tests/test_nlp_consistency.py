@@ -203,3 +203,9 @@ def test_centre_names_take_their_tail_and_inquiries_are_committees():
     assert lex.org_type("Sannings- och försoningskommissionen") == "kommitté"
     assert lex.registry_entry("OSSE").name == "Organisationen för säkerhet och samarbete i Europa"
     assert lex.registry_entry("EU:s ministerråd").name == "Europeiska unionens råd"
+
+
+def test_units_titles_web_addresses_and_bare_heads_are_not_entities():
+    doc = _canonicalise("Afrikaenheten , Finansministerns råd , Reglab.se och Kommissionen svarade .",
+                        [(0, 1, "ORG"), (2, 3, "LOC"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert [e.text for e in doc.ents] == []

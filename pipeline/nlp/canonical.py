@@ -13,6 +13,7 @@ document and any run.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -40,6 +41,12 @@ TITLE_ENDINGS = ("minister", "ministern", "ambassadör", "direktör", "sekretera
 # Boards and councils of an organisation, written after its genitive; not part of the organisation's name.
 BODY_TAILS = {"insynsråd", "insynsrådet", "insynsråds", "styrelse", "styrelsen", "styrelses", "ledning", "ledningen",
               "riksstyrelse", "kansli", "kansliet"}
+
+# A web address is no organisation, person or place ("Reglab.se", "verksamt.se"; guidelines).
+WEB_ADDRESS = re.compile(r"\w\.(?:se|nu|com|org|net|eu|info|gov|int)\b", re.IGNORECASE)
+# Units of an organisation ("Afrikaenheten", "Enheten för europeisk säkerhetspolitik", "Nordafrikaenhet") are not
+# annotated (guidelines): spans that open with such a word go.
+UNIT_ENDINGS = ("enhet", "enheten", "enhets", "enhetens")
 
 GENITIVE_HEADS = {"styrelse", "styrelsen", "styrelseordförande", "ordförande", "generaldirektör", "vd", "chef",
                   "ledning", "ledamöter", "insynsråd", "verksamhet"}
@@ -216,6 +223,18 @@ class Canonicalizer(LexiconComponent):
                             self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
         return self._munis
 
+    def _unit_or_title(self, span: Span) -> bool:
+        """A span that opens with a unit of an organisation ("Afrikaenheten", "Enheten för ..."), or that is one
+        title word ("Finansministerns", "Generaldirektören"), names no organisation, person or place, unless the
+        registry holds it."""
+        first = span[0].lower_.removesuffix(":s")
+        if first.endswith(UNIT_ENDINGS) and self.lex.registry_entry(span.text) is None:
+            return True
+        if len(span) == 1 and span[0].text[:1].isupper():
+            base = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
+            return base in self.lex.titles or base.endswith(TITLE_ENDINGS) or first.endswith(TITLE_ENDINGS)
+        return False
+
     def _common_phrase(self, span: Span) -> bool:
         """An adjective or a common noun in the genitive, capitalised, then a common noun in the indefinite form
         that is no organisation head: "Svenska företag", "Hedersrelaterat våld", "Statens stöd". Names of bodies
@@ -276,7 +295,8 @@ class Canonicalizer(LexiconComponent):
                 start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
             text = doc[start:end].text if end > start else ""
             keep = end > start and any(c.isalpha() for c in text) \
-                and text not in self.lex.not_names and text.removesuffix(":s") not in self.lex.not_names
+                and not {text, text.removesuffix(":s"), text.removesuffix("s")} & self.lex.not_names \
+                and not WEB_ADDRESS.search(text) and not self._unit_or_title(doc[start:end])
             if keep and label == "ORG":
                 words = [w for w in text.split() if any(c.isalpha() for c in w)]
                 known = self.lex.registry_entry(text) is not None or text in self.lex.aliases

@@ -104,7 +104,7 @@ class OrgRuler(LexiconComponent):
                               {"TEXT": {"REGEX": r"-$"}, "OP": "?"}, {"LOWER": "och", "OP": "?"},
                               {"LOWER": {"REGEX": rf"^[{LOWER}-]*(?:program|programmet|kontor|organisation|"
                                                   rf"kommission|byrå|sekretariat|församling|"
-                                                  rf"säkerhetsråd|ministerråd|domstol)$"}}]])
+                                                  rf"säkerhetsråd|ministerråd|domstol|arbetsgrupp)$"}}]])
         add("PARTY", [[{"ORTH": "("}, {"ORTH": {"IN": sorted(lex.parties)}}, {"ORTH": ")"}]])
         add("CAP_PLURAL", [[{"TEXT": {"REGEX": rf"^[{UPPER}]\w+s$"}}, {"ORTH": {"IN": ["Kommuner", "Regioner"]}}]])
         add("REGION", [
