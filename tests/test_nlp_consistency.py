@@ -209,3 +209,9 @@ def test_units_titles_web_addresses_and_bare_heads_are_not_entities():
     doc = _canonicalise("Afrikaenheten , Finansministerns råd , Reglab.se och Kommissionen svarade .",
                         [(0, 1, "ORG"), (2, 3, "LOC"), (5, 6, "ORG"), (7, 8, "ORG")])
     assert [e.text for e in doc.ents] == []
+
+
+def test_registry_names_inside_compound_common_nouns_are_not_entities():
+    doc = _canonicalise("Natoländernas ministrar , FN-rapport och EU-kommissionen samt Nato-Ukrainarådet .",
+                        [(0, 1, "LOC"), (3, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert [e.text for e in doc.ents] == ["EU-kommissionen", "Nato-Ukrainarådet"]

@@ -153,9 +153,10 @@ class Canonicalizer(LexiconComponent):
             # "Länsstyrelsen Skåne", "Länsstyrelsen i Stockholm" -> the official "Länsstyrelsen i X län"
             place = " ".join(words[2:] if words[1] == "i" else words[1:])
             return f"Länsstyrelsen i {county_genitive(place)} län"
-        if base.endswith(("departementet", "nämnden", "delegationen", "styrelsen")) and base[0].islower() \
-                and " " not in base:
-            return base[0].upper() + base[1:]
+        if base[:1].islower():
+            # "näringsdepartementet", "utvecklingskommittén", "universitetet i Manchester": a name written in lower
+            # case in running text has its first letter capitalised as a name
+            base = base[0].upper() + base[1:]
         return self._swedish_case(base)
 
     def _swedish_case(self, name: str) -> str:
@@ -222,6 +223,21 @@ class Canonicalizer(LexiconComponent):
                             bare = form.removesuffix(" kommun")  # "Göteborgs" / "Borås": keep both readings
                             self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
         return self._munis
+
+    def _name_in_compound(self, span: Span) -> bool:
+        """One word made of a registry name and a common noun ("Natoländernas", "FN-rapport", "EU-medlen") is a
+        common noun: an entity name that is only the first part of a compound is not annotated (guidelines).
+        Names that are registry forms themselves ("EU-kommissionen") and names going on in capitals
+        ("Nato-Ukrainarådet") are kept."""
+        if len(span) != 1 or self.lex.registry_entry(span.text) is not None or span.text in self.lex.aliases:
+            return False
+        word = span.text.removesuffix(":s")
+        for i in range(2, len(word) - 3):
+            head, rest = word[:i].rstrip("-"), word[i:].lstrip("-")
+            if rest.isalpha() and rest.islower() and len(rest) >= 4 and head in self.lex.registry_forms \
+                    and (len(head) >= 3 or word[i] == "-" or word[i - 1] == "-"):
+                return True
+        return False
 
     def _unit_or_title(self, span: Span) -> bool:
         """A span that opens with a unit of an organisation ("Afrikaenheten", "Enheten för ..."), or that is one
@@ -296,7 +312,8 @@ class Canonicalizer(LexiconComponent):
             text = doc[start:end].text if end > start else ""
             keep = end > start and any(c.isalpha() for c in text) \
                 and not {text, text.removesuffix(":s"), text.removesuffix("s")} & self.lex.not_names \
-                and not WEB_ADDRESS.search(text) and not self._unit_or_title(doc[start:end])
+                and not WEB_ADDRESS.search(text) and not self._unit_or_title(doc[start:end]) \
+                and (label == "PER" or not self._name_in_compound(doc[start:end]))
             if keep and label == "ORG":
                 words = [w for w in text.split() if any(c.isalpha() for c in w)]
                 known = self.lex.registry_entry(text) is not None or text in self.lex.aliases

@@ -87,7 +87,9 @@ class OrgRuler(LexiconComponent):
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         add = self.matcher.add
         add("SUFFIX", [[suffix_tok]])
-        add("SUFFIX_ANY", [[{"LOWER": {"REGEX": rf"^[{LOWER}-]{{3,}}(?:{any_suf})s?$"}}]])
+        # Lower-case names written in one word ("näringsdepartementet", "finansutskottet"); a hyphenated compound
+        # ("public service-kommittén") describes a body rather than naming it.
+        add("SUFFIX_ANY", [[{"LOWER": {"REGEX": rf"^[{LOWER}]{{3,}}(?:{any_suf})s?$"}}]])
         lower_suffix_tok = {"TEXT": {"REGEX": rf"^[{LOWER}][\w-]*(?:{title_suf})(?:s|:s)?$"}}
         add("PREFIX_SUFFIX", [[{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, suffix_tok],
                               [{"ORTH": {"IN": sorted(lex.prefixes)}}, lower_suffix_tok]])
@@ -120,7 +122,9 @@ class OrgRuler(LexiconComponent):
             [lst, compass, place_tok],
         ])
         hs = {"ORTH": {"IN": ["Högskolan", "Högskolans"]}}
-        add("HOGSKOLAN", [[hs, {"LOWER": "i"}, place_tok], [hs, place_tok]])
+        # "Universitetet i Oslo", "universitetet i Manchester": universities abroad named by their city
+        uni = {"LOWER": {"IN": ["universitetet", "universitetets"]}}
+        add("HOGSKOLAN", [[hs, {"LOWER": "i"}, place_tok], [hs, place_tok], [uni, {"LOWER": "i"}, place_tok]])
         add("LAN", [[place_tok, lan], [compass, place_tok, lan]])
         add("COMPANY", [[{"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "OP": "{1,3}"},
                          {"ORTH": {"IN": ["AB", "AB:s", "Aktiebolag", "HB", "KB"]}}]])
