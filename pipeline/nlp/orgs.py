@@ -40,12 +40,16 @@ EXACT_HEADS = {"stad", "bank", "kommun", "region", "landsting", "centrum"}
 # Tail words with these parts of speech end a name ("Myndigheten för yrkeshögskolan beviljar ...").
 TAIL_STOP_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "NUM", "PART", "INTJ"}
 PRIORITY = {"PARTY": 0, "ACR_GEN_HEAD": 0, "NAME": 0, "LEARNED": 0, "LST": 1, "REGION": 1, "HOGSKOLAN": 1,
-            "COMPANY": 1, "CAP_PLURAL": 1, "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3,
+            "COMPANY": 1, "CAP_PLURAL": 1, "EMPLOYER": 5, "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3,
             "SUFFIX_ANY": 3, "LAN": 4}
 # Shapes that common nouns share ("Mo Yans samlade verk", "Centrum för ..."): where such a span cuts across an
 # entity of the statistical model, the model's entity stays (spans.merge_entities, `weak`). Known names, acronyms
 # the text defines, party letters and the fixed frames (Region X, Länsstyrelsen i X län, -verket) are strong.
-WEAK_KEYS = {"HEAD", "BARE_HEAD", "CAP_PLURAL", "SUFFIX_ANY"}
+WEAK_KEYS = {"HEAD", "BARE_HEAD", "CAP_PLURAL", "SUFFIX_ANY", "EMPLOYER"}
+# Titles that name the organisation the person leads or works for right after them ("vd för Kungsleden",
+# "danschef Norrdans"): the title's own words, plus any compound ending in -chef or -direktör.
+EMPLOYER_TITLES = ("vd", "vd:n", "ordförande", "styrelseordförande", "rektor", "generalsekreterare", "grundare")
+EMPLOYER_ENDINGS = ("chef", "direktör")
 
 
 class OrgRuler(LexiconComponent):
@@ -129,6 +133,12 @@ class OrgRuler(LexiconComponent):
         add("COMPANY", [[{"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "OP": "{1,3}"},
                          {"ORTH": {"IN": ["AB", "AB:s", "Aktiebolag", "HB", "KB"]}}]])
         add("BARE_HEAD", [[{"ORTH": {"IN": bare_heads}}, {"LOWER": {"IN": preps}}]])
+        title_re = rf"^(?:{'|'.join(map(re.escape, EMPLOYER_TITLES))}|[{LOWER}-]*(?:{'|'.join(EMPLOYER_ENDINGS)}))$"
+        employer_title = {"LOWER": {"REGEX": title_re}}
+        name_tok = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}}
+        # "VD för Kungsleden", "chef på Schibsted Sverige"; "Mira Helenius Martinsson, danschef Norrdans"
+        add("EMPLOYER", [[employer_title, {"LOWER": {"IN": ["för", "på", "vid", "hos"]}}, {**name_tok, "OP": "{1,3}"}],
+                         [{"ORTH": ","}, employer_title, name_tok]])
         self.tail_preps = {s.suffix: set(s.tail) for s in lex.suffixes}
         # Known names, aliases and acronyms, written as in the list (case matters: "Sida" vs "sida").
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -221,9 +231,37 @@ class OrgRuler(LexiconComponent):
             return start, end, key, "lärosäte"
         if key == "COMPANY":
             return start, end, key, "företag"
+        if key == "EMPLOYER":
+            return self._employer(doc, start, end)
         if key == "CAP_PLURAL":
             return start, end, key, "förening/nätverk"
         return None
+
+    def _employer(self, doc: Doc, start: int, end: int) -> tuple[int, int, str, str] | None:
+        """The name after an employer title ("vd för Kungsleden"): not a place ("ambassadör i Spanien" is not
+        matched, "chef för Sverige" is no employer), not the start of a longer capitalised run, and, without a
+        preposition, one word that the model does not read as part of a person's name ("danschef Norrdans" but
+        not "generaldirektör Anna Berg")."""
+        name_start = start + 2
+        if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            return None  # the name goes on: a longer run the matcher also offers, or a person's name
+        name = doc[name_start:end]
+        nxt = doc[end] if end < len(doc) else None
+        if name[-1].text.endswith("-") or name[-1].pos_ == "ADJ" or nxt is not None and nxt.text[:1].isalpha() \
+                and nxt.is_lower and nxt.lower_ not in self.lex.stopwords and nxt.pos_ not in TAIL_STOP_POS:
+            return None  # "Statens fastighetsverk", "Havs- och ...", "Digitalt engagemang": the name goes on
+        text = name.text.removesuffix(":s")
+        if text in self.lex.places or text.removesuffix("s") in self.lex.places \
+                or self.lex.registry_entry(f"{text} kommun") is not None:
+            return None
+        if doc[start].text == "," and any(t.ent_type_ == "PER" and self._in_long_person(doc, t) for t in name):
+            return None
+        return name_start, end, "EMPLOYER", self.lex.org_type(text)
+
+    @staticmethod
+    def _in_long_person(doc: Doc, tok) -> bool:
+        """True when `tok` is part of a person entity of two or more words."""
+        return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
     def _extend_tail(self, doc: Doc, end: int, preps: set[str] | tuple[str, ...]) -> int:
         """"Myndigheten för samhällsskydd och beredskap", "Förvaltningsrätten i Malmö": extend over the tail.
