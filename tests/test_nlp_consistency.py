@@ -215,3 +215,17 @@ def test_registry_names_inside_compound_common_nouns_are_not_entities():
     doc = _canonicalise("Natoländernas ministrar , FN-rapport och EU-kommissionen samt Nato-Ukrainarådet .",
                         [(0, 1, "LOC"), (3, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")])
     assert [e.text for e in doc.ents] == ["EU-kommissionen", "Nato-Ukrainarådet"]
+
+
+def test_names_inside_a_quoted_title_are_not_entities():
+    """GUIDELINES.md: quoted titles of reports or government assignments, and everything inside them, are not
+    annotated; quoted speech is."""
+    text = ('Trafikverket har fått regeringsuppdraget ”Uppdrag att planera i Norrbottens län 2024” och '
+            'sade ”Vi samarbetar med Luleå kommun”.')
+    nlp = add_domain_components(spacy.blank("sv"))
+    doc = nlp.make_doc(text)
+    spans = [doc.char_span(text.index(w), text.index(w) + len(w), label=lab)
+             for w, lab in (("Trafikverket", "ORG"), ("Norrbottens län", "LOC"), ("Luleå kommun", "ORG"))]
+    doc.ents = spans
+    doc = nlp.get_pipe("sv_canonicalizer")(doc)
+    assert [e.text for e in doc.ents] == ["Trafikverket", "Luleå kommun"]

@@ -19,6 +19,7 @@ FORMATS = {
     "pipeline/nlp/resources/date_words.json": ("json", None),
     "pipeline/nlp/resources/not_names.txt": ("lines", None),
     "pipeline/nlp/resources/generic_names.txt": ("lines", None),
+    "pipeline/nlp/resources/work_nouns.txt": ("lines", None),
     "pipeline/nlp/resources/org_exclude.txt": ("lines", None),
     "pipeline/nlp/resources/org_prefixes.txt": ("lines", None),
     "pipeline/nlp/resources/stopwords.txt": ("lines", None),

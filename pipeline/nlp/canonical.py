@@ -42,6 +42,7 @@ TITLE_ENDINGS = ("minister", "ministern", "ambassadör", "direktör", "sekretera
 BODY_TAILS = {"insynsråd", "insynsrådet", "insynsråds", "styrelse", "styrelsen", "styrelses", "ledning", "ledningen",
               "riksstyrelse", "kansli", "kansliet"}
 
+QUOTES = {'"', "”", "“", "«", "»", "„"}
 # A web address is no organisation, person or place ("Reglab.se", "verksamt.se"; guidelines).
 WEB_ADDRESS = re.compile(r"\w\.(?:se|nu|com|org|net|eu|info|gov|int)\b", re.IGNORECASE)
 # Units of an organisation ("Afrikaenheten", "Enheten för europeisk säkerhetspolitik", "Nordafrikaenhet") are not
@@ -224,6 +225,25 @@ class Canonicalizer(LexiconComponent):
                             self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
         return self._munis
 
+    def _quoted_titles(self, doc: Doc, max_len: int = 60) -> list[bool]:
+        """Per token: inside a quoted title that a work noun introduces ('regeringsuppdraget "Uppdrag att ..."',
+        'rapporten "..."', 'med titeln "..."'; work_nouns.txt). Quoted speech is left alone: it follows no such
+        noun. A title ends at its closing quote, within `max_len` tokens and on the same line."""
+        inside = [False] * (len(doc) + 1)
+        if not self.lex.work_nouns:
+            return inside
+        i = 1
+        while i < len(doc):
+            if doc[i].text in QUOTES and doc[i - 1].lower_.endswith(self.lex.work_nouns):
+                j = i + 1
+                while j < len(doc) and j - i <= max_len and doc[j].text not in QUOTES and "\n" not in doc[j].text:
+                    j += 1
+                if j < len(doc) and doc[j].text in QUOTES:
+                    inside[i + 1:j] = [True] * (j - i - 1)
+                    i = j
+            i += 1
+        return inside
+
     def _name_in_compound(self, span: Span) -> bool:
         """One word made of a registry name and a common noun ("Natoländernas", "FN-rapport", "EU-medlen") is a
         common noun: an entity name that is only the first part of a compound is not annotated (guidelines).
@@ -284,7 +304,12 @@ class Canonicalizer(LexiconComponent):
         out: list[Span] = []
         moved: dict[tuple[int, int], tuple[int, int] | None] = {}
         changed = False
+        in_title = self._quoted_titles(doc)
         for ent in doc.ents:
+            if in_title[ent.start] and in_title[ent.end - 1]:
+                changed = True  # inside the quoted title of a report or assignment (guidelines)
+                moved[(ent.start_char, ent.end_char)] = None
+                continue
             if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
                 out.append(ent)
                 continue

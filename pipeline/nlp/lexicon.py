@@ -20,7 +20,7 @@ RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
     "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
-    "generic_names.txt",
+    "generic_names.txt", "work_nouns.txt",
 )
 
 
@@ -75,6 +75,7 @@ class Lexicon:
     _casefold: dict[str, str] | None = None                       # built on first use
     not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
     generic_names: set[str] = field(default_factory=set)          # "regeringen": a name and a common noun
+    work_nouns: tuple[str, ...] = ()                              # "rapporten": a quoted title follows
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -105,6 +106,8 @@ class Lexicon:
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
         if (folder / "not_names.txt").exists():
             lex.not_names = {r[0] for r in _rows(folder / "not_names.txt")}
+        if (folder / "work_nouns.txt").exists():
+            lex.work_nouns = tuple(sorted({r[0].lower() for r in _rows(folder / "work_nouns.txt")}))
         if (folder / "generic_names.txt").exists():
             lex.generic_names = {r[0].lower() for r in _rows(folder / "generic_names.txt")}
         if (folder / "registry.tsv").exists():
