@@ -71,9 +71,34 @@ def most_common(column: str, key: str = "entity_id", source: str = "m") -> str:
                 WHERE rank = 1)"""
 
 
+def fold_genitive_twins(con: duckdb.DuckDBPyConnection) -> None:
+    """View `folded`: `mentions` with every organisation whose canonical name is the genitive of another
+    organisation's canonical name in the corpus ("Natos" beside "Nato", "SKR:s" beside "SKR", "Business Swedens"
+    beside "Business Sweden") moved onto that name and its entity id, and view `genitive_fold` (twin -> base).
+
+    Why here: a document that only ever writes the genitive gives the annotator no nominative to fold to, while the
+    corpus has it; across documents the pair is certain. Only organisations: for people and places a name ending in
+    -s beside one without ("Lars"/"Lar") is not evidence of a genitive."""
+    con.execute("""
+        CREATE OR REPLACE TEMP VIEW org_names AS
+            SELECT canonical, min(entity_id) AS entity_id FROM mentions
+            WHERE label = 'ORG' AND canonical IS NOT NULL AND entity_id IS NOT NULL GROUP BY canonical""")
+    con.execute("""
+        CREATE OR REPLACE TEMP VIEW genitive_fold AS
+            SELECT g.canonical AS twin, b.canonical AS base, b.entity_id AS base_id
+            FROM org_names g JOIN org_names b
+              ON g.canonical = b.canonical || ':s' OR g.canonical = b.canonical || 's'""")
+    con.execute("""
+        CREATE OR REPLACE TEMP VIEW folded AS
+            SELECT m.* REPLACE (coalesce(f.base_id, m.entity_id) AS entity_id,
+                                coalesce(f.base, m.canonical) AS canonical)
+            FROM mentions m LEFT JOIN genitive_fold f ON m.label = 'ORG' AND m.canonical = f.twin""")
+
+
 def entity_table(con: duckdb.DuckDBPyConnection, label: str, min_mentions: int) -> pa.Table:
-    """One row per entity_id of `label`: canonical name, aliases (other surface forms), counts, date span."""
-    con.execute(f"CREATE OR REPLACE TEMP VIEW m AS SELECT * FROM mentions WHERE label = '{label}'")
+    """One row per entity_id of `label`: canonical name, aliases (other surface forms), counts, date span.
+    Reads view `folded` (fold_genitive_twins)."""
+    con.execute(f"CREATE OR REPLACE TEMP VIEW m AS SELECT * FROM folded WHERE label = '{label}'")
     names = most_common("canonical")
     sql = f"""
         WITH name AS {names},
@@ -111,7 +136,9 @@ def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
                coalesce(list_sort(list_distinct(list(r.organisation) FILTER (WHERE r.organisation <> ''))), [])
                    AS organisations,
                p.first_date, p.last_date
-        FROM people_base p LEFT JOIN roles r ON r.person_id = p.entity_id
+        FROM people_base p
+        LEFT JOIN (SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation)
+                   FROM roles r LEFT JOIN genitive_fold f ON r.organisation = f.twin) r ON r.person_id = p.entity_id
         GROUP BY ALL
         ORDER BY p.entity_id"""
     return to_arrow(con.sql(sql))
@@ -125,7 +152,7 @@ def cooccurrence_table(con: duckdb.DuckDBPyConnection, max_entities: int) -> pa.
     documents too. Press releases name far fewer, so for them this is every pair.
     """
     sql = f"""
-        WITH e AS (SELECT doc_id, sentence, entity_id, label, canonical FROM mentions
+        WITH e AS (SELECT doc_id, sentence, entity_id, label, canonical FROM folded
                    WHERE label IN ('ORG', 'PER') AND entity_id IS NOT NULL),
         names AS {most_common("canonical", source="e")},
         labels AS {most_common("label", source="e")},
@@ -169,6 +196,7 @@ def date_table(mentions_path: str) -> pa.Table:
 
 def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200) -> dict[str, pa.Table]:
     """All five tables from views `mentions`, `roles` and `documents` on `con`."""
+    fold_genitive_twins(con)
     tables = {name: entity_table(con, label, min_mentions) for name, (label, _) in ENTITY_TABLES.items()}
     tables["people"] = people_table(con, tables["people"])
     tables["cooccurrence"] = cooccurrence_table(con, max_pair_entities)

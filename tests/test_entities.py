@@ -72,3 +72,27 @@ def test_min_mentions_and_tables_cast_to_their_schemas() -> None:
     assert out["people"].num_rows == 0
     for name, schema in (("organisations", schemas.ORGANISATIONS), ("people", schemas.PEOPLE)):
         out[name].select(schema.names).cast(schema)  # raises if a column drifted in type
+
+
+def test_genitive_twins_fold_onto_the_base_name_across_documents() -> None:
+    """Issue 10: "Natos" in one document (no nominative there to fold to) and "Nato" in another are one
+    organisation; roles naming the twin point at the base name too."""
+    rows = [("a", 0, "Natos", "ORG", "org_9", "Natos", "övrigt", None),
+            ("b", 0, "Nato", "ORG", "org_8", "Nato", "eu/internationell", "int-nato"),
+            ("b", 0, "SKR:s", "ORG", "org_7", "SKR:s", None, None),
+            ("c", 0, "SKR", "ORG", "org_6", "SKR", None, None),
+            ("c", 0, "Lars", "PER", "per_1", "Lars", None, None),
+            ("c", 0, "Lar", "PER", "per_2", "Lar", None, None)]
+    cols = ["doc_id", "sentence", "text", "label", "entity_id", "canonical", "entity_type", "registry_id"]
+    con = connect()
+    con.register("mentions", pd.DataFrame(rows, columns=cols))
+    con.register("roles", pd.DataFrame([{"person_id": "per_1", "role": "ledamot", "organisation": "Natos"}]))
+    con.register("documents", pd.DataFrame({"doc_id": ["a", "b", "c"], "published": [None, None, None]}))
+    out = build(con, 1)
+    orgs = {r["name"]: r for r in out["organisations"].to_pylist()}
+    assert set(orgs) == {"Nato", "SKR"}
+    assert (orgs["Nato"]["entity_id"], orgs["Nato"]["n_mentions"], orgs["Nato"]["aliases"]) == \
+        ("org_8", 2, ["Natos"])
+    assert orgs["Nato"]["registry_id"] == "int-nato"
+    assert len(out["people"]) == 2  # people are not folded
+    assert [r["organisations"] for r in out["people"].to_pylist() if r["name"] == "Lars"] == [["Nato"]]

@@ -44,7 +44,11 @@ def one(text, anchor=A, precision=None):
     ("Budgeten för i år.", ("i år", "2019", D(2019, 1, 1), D(2019, 12, 31), "year")),
     ("Beslut väntas nästa år.", ("nästa år", "2020", D(2020, 1, 1), D(2020, 12, 31), "year")),
     ("Det minskade förra året.", ("förra året", "2018", D(2018, 1, 1), D(2018, 12, 31), "year")),
-    ("brist de kommande fem åren.", ("de kommande fem åren", "P5Y", None, None, "duration")),
+    # the span is the quantity, not the vague lead (GUIDELINES.md: "fem åren" in "de närmaste fem åren")
+    ("brist de kommande fem åren.", ("fem åren", "P5Y", None, None, "duration")),
+    ("firar 60 år av förbindelser", ("60 år", "P60Y", None, None, "duration")),
+    ("och tre år framåt.", ("tre år", "P3Y", None, None, "duration")),
+    ("under sina två år i rådet", ("två år", "P2Y", None, None, "duration")),
     ("Projektet pågår i tre månader.", ("tre månader", "P3M", None, None, "duration")),
     ("det senaste decenniet har", ("det senaste decenniet", "P10Y", None, None, "duration")),
     ("under 1990-talet", ("1990-talet", "199", D(1990, 1, 1), D(1999, 12, 31), "decade")),
@@ -85,3 +89,10 @@ def test_component_sets_ents_and_timex():
     assert dates == [("2022", "2022", "rule"), ("15 mars", "2022-03-15", "rule"), ("19 juni", "2022-06-19", "rule")]
     assert all(e._.timex["anchored_to"] == "2022-01-10" for e in doc.ents if e.text != "2022" and e.label_ == "DATE")
     assert all(e._.entity_id.startswith("date_") for e in doc.ents if e.label_ == "DATE")
+
+
+def test_years_opening_a_compound_and_thousands_are_not_dates():
+    from pipeline.nlp.timex import find_dates
+
+    assert [m.text for m in find_dates("Natura 2000-områden och 2 500 år av historia")] == []
+    assert [m.text for m in find_dates("under 2020-talet")] == ["2020-talet"]

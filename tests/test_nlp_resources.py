@@ -30,9 +30,10 @@ def test_titles_rows_are_written_tab_role():
         assert cells[0] == cells[0].lower(), f"titles.tsv:{n}: written form must be lower case"
 
 
-def test_not_names_one_word_per_line():
+def test_not_names_one_name_per_line():
+    """One written form per line: a word or words separated by single spaces ("Illis quorum")."""
     seen = {}
     for n, line in _rows("not_names.txt"):
-        assert line == line.strip() and " " not in line and "\t" not in line, f"not_names.txt:{n}: {line!r}"
+        assert line == line.strip() and "  " not in line and "\t" not in line, f"not_names.txt:{n}: {line!r}"
         assert line not in seen, f"not_names.txt:{n}: {line!r} already on line {seen[line]}"
         seen[line] = n

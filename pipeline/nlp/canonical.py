@@ -13,6 +13,7 @@ document and any run.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
-from pipeline.nlp.spans import acronym_definitions, mark_model_ents
+from pipeline.nlp.spans import acronym_definitions, has_context, mark_model_ents
 
 register_extensions()
 # Span._.registry_id (str | None): the registry row a mention links to. The lead registers it in extensions.py
@@ -40,6 +41,13 @@ TITLE_ENDINGS = ("minister", "ministern", "ambassadör", "direktör", "sekretera
 # Boards and councils of an organisation, written after its genitive; not part of the organisation's name.
 BODY_TAILS = {"insynsråd", "insynsrådet", "insynsråds", "styrelse", "styrelsen", "styrelses", "ledning", "ledningen",
               "riksstyrelse", "kansli", "kansliet"}
+
+QUOTES = {'"', "”", "“", "«", "»", "„"}
+# A web address is no organisation, person or place ("Reglab.se", "verksamt.se"; guidelines).
+WEB_ADDRESS = re.compile(r"\w\.(?:se|nu|com|org|net|eu|info|gov|int)\b", re.IGNORECASE)
+# Units of an organisation ("Afrikaenheten", "Enheten för europeisk säkerhetspolitik", "Nordafrikaenhet") are not
+# annotated (guidelines): spans that open with such a word go.
+UNIT_ENDINGS = ("enhet", "enheten", "enhets", "enhetens")
 
 GENITIVE_HEADS = {"styrelse", "styrelsen", "styrelseordförande", "ordförande", "generaldirektör", "vd", "chef",
                   "ledning", "ledamöter", "insynsråd", "verksamhet"}
@@ -83,9 +91,10 @@ def normalise_space(text: str) -> str:
 
 class Canonicalizer(LexiconComponent):
     def __init__(self, nlp: Language, name: str = "sv_canonicalizer", merge_variants: bool = True,
-                 link_surnames: bool = True) -> None:
+                 link_surnames: bool = True, min_context_sentences: int = 3) -> None:
         self.nlp = nlp
         self.name = name
+        self.min_context_sentences = min_context_sentences
         self.merge_variants = merge_variants
         self.link_surnames = link_surnames
         self.lex: Lexicon = default_lexicon()
@@ -145,9 +154,10 @@ class Canonicalizer(LexiconComponent):
             # "Länsstyrelsen Skåne", "Länsstyrelsen i Stockholm" -> the official "Länsstyrelsen i X län"
             place = " ".join(words[2:] if words[1] == "i" else words[1:])
             return f"Länsstyrelsen i {county_genitive(place)} län"
-        if base.endswith(("departementet", "nämnden", "delegationen", "styrelsen")) and base[0].islower() \
-                and " " not in base:
-            return base[0].upper() + base[1:]
+        if base[:1].islower():
+            # "näringsdepartementet", "utvecklingskommittén", "universitetet i Manchester": a name written in lower
+            # case in running text has its first letter capitalised as a name
+            base = base[0].upper() + base[1:]
         return self._swedish_case(base)
 
     def _swedish_case(self, name: str) -> str:
@@ -215,6 +225,66 @@ class Canonicalizer(LexiconComponent):
                             self._munis |= {bare, bare.removesuffix("s")} if bare.endswith("s") else {bare}
         return self._munis
 
+    def _quoted_titles(self, doc: Doc, max_len: int = 60) -> list[bool]:
+        """Per token: inside a quoted title that a work noun introduces ('regeringsuppdraget "Uppdrag att ..."',
+        'rapporten "..."', 'med titeln "..."'; work_nouns.txt). Quoted speech is left alone: it follows no such
+        noun. A title ends at its closing quote, within `max_len` tokens and on the same line."""
+        inside = [False] * (len(doc) + 1)
+        if not self.lex.work_nouns:
+            return inside
+        i = 1
+        while i < len(doc):
+            if doc[i].text in QUOTES and doc[i - 1].lower_.endswith(self.lex.work_nouns):
+                j = i + 1
+                while j < len(doc) and j - i <= max_len and doc[j].text not in QUOTES and "\n" not in doc[j].text:
+                    j += 1
+                if j < len(doc) and doc[j].text in QUOTES:
+                    inside[i + 1:j] = [True] * (j - i - 1)
+                    i = j
+            i += 1
+        return inside
+
+    def _name_in_compound(self, span: Span) -> bool:
+        """One word made of a registry name and a common noun ("Natoländernas", "FN-rapport", "EU-medlen") is a
+        common noun: an entity name that is only the first part of a compound is not annotated (guidelines).
+        Names that are registry forms themselves ("EU-kommissionen") and names going on in capitals
+        ("Nato-Ukrainarådet") are kept."""
+        if len(span) != 1 or self.lex.registry_entry(span.text) is not None or span.text in self.lex.aliases:
+            return False
+        word = span.text.removesuffix(":s")
+        for i in range(2, len(word) - 3):
+            head, rest = word[:i].rstrip("-"), word[i:].lstrip("-")
+            if rest.isalpha() and rest.islower() and len(rest) >= 4 and head in self.lex.registry_forms \
+                    and (len(head) >= 3 or word[i] == "-" or word[i - 1] == "-"):
+                return True
+        return False
+
+    def _unit_or_title(self, span: Span) -> bool:
+        """A span that opens with a unit of an organisation ("Afrikaenheten", "Enheten för ..."), or that is one
+        title word ("Finansministerns", "Generaldirektören"), names no organisation, person or place, unless the
+        registry holds it."""
+        first = span[0].lower_.removesuffix(":s")
+        if first.endswith(UNIT_ENDINGS) and self.lex.registry_entry(span.text) is None:
+            return True
+        if len(span) == 1 and span[0].text[:1].isupper():
+            base = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
+            return base in self.lex.titles or base.endswith(TITLE_ENDINGS) or first.endswith(TITLE_ENDINGS)
+        return False
+
+    def _common_phrase(self, span: Span) -> bool:
+        """An adjective or a common noun in the genitive, capitalised, then a common noun in the indefinite form
+        that is no organisation head: "Svenska företag", "Hedersrelaterat våld", "Statens stöd". Names of bodies
+        built this way take the definite form ("Svenska institutet") or a head noun ("Stockholms universitet"),
+        so such a phrase is a sentence-initial common phrase, not a name. Needs the tagger's parts of speech; the
+        definite form is read from the ending (-en/-et/-an, plural -na), since the trained model has no
+        morphological features."""
+        if len(span) != 2:
+            return False
+        first, noun = span[0], span[1]
+        return first.pos_ in ("ADJ", "NOUN") and first.text[:1].isupper() and noun.is_lower \
+            and noun.pos_ == "NOUN" and not noun.lower_.endswith(("en", "et", "an", "na")) \
+            and self.lex.head_type(noun.text) is None and self.lex.suffix_of(noun.text) is None
+
     def _is_place(self, text: str) -> bool:
         places = self.lex.places
         munis = self._municipalities()
@@ -234,7 +304,12 @@ class Canonicalizer(LexiconComponent):
         out: list[Span] = []
         moved: dict[tuple[int, int], tuple[int, int] | None] = {}
         changed = False
+        in_title = self._quoted_titles(doc)
         for ent in doc.ents:
+            if in_title[ent.start] and in_title[ent.end - 1]:
+                changed = True  # inside the quoted title of a report or assignment (guidelines)
+                moved[(ent.start_char, ent.end_char)] = None
+                continue
             if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
                 out.append(ent)
                 continue
@@ -245,8 +320,11 @@ class Canonicalizer(LexiconComponent):
                 while end - start > 2 and self._is_title(doc[start].text):
                     start += 1
             if label == "LOC" and end - start >= 2 and doc[end - 1].is_lower and doc[start].text[:1].isupper():
-                while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ not in ("län", "läns"):
-                    end -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
+                cut = end
+                while cut - start >= 2 and doc[cut - 1].is_lower and doc[cut - 1].lower_ not in ("län", "läns"):
+                    cut -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
+                if cut < end and self._is_place(doc[start:cut].text):
+                    end = cut  # only down to a known place: "Östkinesiska havet" is a name of its own
             if label == "LOC" and end - start >= 2 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
                 start += 1  # "norra Sverige" -> "Sverige": a lower-case direction word is not part of the name
             if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
@@ -258,7 +336,9 @@ class Canonicalizer(LexiconComponent):
                 start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
             text = doc[start:end].text if end > start else ""
             keep = end > start and any(c.isalpha() for c in text) \
-                and text not in self.lex.not_names and text.removesuffix(":s") not in self.lex.not_names
+                and not {text, text.removesuffix(":s"), text.removesuffix("s")} & self.lex.not_names \
+                and not WEB_ADDRESS.search(text) and not self._unit_or_title(doc[start:end]) \
+                and (label == "PER" or not self._name_in_compound(doc[start:end]))
             if keep and label == "ORG":
                 words = [w for w in text.split() if any(c.isalpha() for c in w)]
                 known = self.lex.registry_entry(text) is not None or text in self.lex.aliases
@@ -273,6 +353,8 @@ class Canonicalizer(LexiconComponent):
                 elif not known and end - start == 1 and doc[start].is_sent_start and doc[start].pos_ == "NOUN" \
                         and doc[start].text[1:].islower():
                     keep = False  # "Socialtjänstens", "Kommunernas" opening a sentence: a common noun
+                elif not known and self._common_phrase(doc[start:end]):
+                    keep = False  # "Svenska företag", "Statens stöd", "Företagens villkor": no name
 
             if keep and (start, end, label) == (ent.start, ent.end, ent.label_):
                 out.append(ent)
@@ -351,20 +433,36 @@ class Canonicalizer(LexiconComponent):
         return doc
 
     def _drop_lone_names(self, doc: Doc, ents: list[Span], canon: dict[int, str]) -> tuple[list[Span], dict]:
-        """A one-word "person" that no full name in the document explains and no title introduces
-        ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is not a person: Swedish
-        public-sector texts name a person in full before using a surname or first name alone."""
-        drop = set()
+        """A one-word "person" that no full name in the document explains and no title introduces is checked
+        against evidence, in this order:
+        - a known place ("Damaskus", "Haag") is a place: relabelled LOC;
+        - a word the tagger does not call a proper noun ("Lansering", "Historisk" opening a headline) is not a
+          name: dropped;
+        - in a document with context (at least `min_context_sentences` sentences), Swedish public-sector texts
+          name a person in full before using a surname or first name alone, so an unexplained one
+          ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is dropped.
+        A sentence or two of text has no such context: there the model's person stays (issue 14)."""
+        drop: set[int] = set()
+        relabel: set[int] = set()
+        context = has_context(doc, self.min_context_sentences)
         for i, e in enumerate(ents):
             if e.label_ != "PER" or len(e) != 1 or len(canon[i].split()) != 1:
                 continue
             prev = doc[e.start - 1].lower_ if e.start > 0 else ""
             if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")):
                 continue
-            drop.add(i)
-        if not drop:
+            if self._is_place(e.text):
+                relabel.add(i)
+            elif e[0].pos_ not in ("PROPN", "") or e.text in self.lex.not_names or context:
+                drop.add(i)
+        if not drop and not relabel:
             return ents, canon
-        gone = {(ents[i].start_char, ents[i].end_char) for i in drop}
+        gone = {(ents[i].start_char, ents[i].end_char) for i in drop | relabel}
+        for i in relabel:
+            span = Span(doc, ents[i].start, ents[i].end, label="LOC")
+            span._.source = ents[i]._.source
+            ents[i] = span
+            canon[i] = self._fold_genitive(normalise_space(span.text), "LOC", set())
         doc.ents = [e for i, e in enumerate(ents) if i not in drop]
         if doc._.roles:
             doc._.roles = [r for r in doc._.roles if (r["person_start"], r["person_end"]) not in gone]
@@ -422,7 +520,10 @@ class Canonicalizer(LexiconComponent):
     # ------------------------------------------------------------------------------------ serialisation
 
 
-@Language.factory("sv_canonicalizer", default_config={"merge_variants": True, "link_surnames": True},
+@Language.factory("sv_canonicalizer",
+                  default_config={"merge_variants": True, "link_surnames": True, "min_context_sentences": 3},
                   assigns=["span._.canonical", "span._.entity_id", "span._.entity_type", "doc._.aliases"])
-def make_canonicalizer(nlp: Language, name: str, merge_variants: bool, link_surnames: bool) -> Canonicalizer:
-    return Canonicalizer(nlp, name, merge_variants=merge_variants, link_surnames=link_surnames)
+def make_canonicalizer(nlp: Language, name: str, merge_variants: bool, link_surnames: bool,
+                       min_context_sentences: int) -> Canonicalizer:
+    return Canonicalizer(nlp, name, merge_variants=merge_variants, link_surnames=link_surnames,
+                         min_context_sentences=min_context_sentences)

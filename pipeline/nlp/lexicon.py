@@ -20,6 +20,7 @@ RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
     "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
+    "generic_names.txt", "work_nouns.txt",
 )
 
 
@@ -59,8 +60,10 @@ class Suffix:
 class Lexicon:
     suffixes: list[Suffix] = field(default_factory=list)
     heads: dict[str, str] = field(default_factory=dict)
+    head_tails: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head -> prepositions a name goes on with
     prefixes: set[str] = field(default_factory=set)
     exclude: set[str] = field(default_factory=set)
+    exclude_endings: tuple[str, ...] = ()                        # "-området": not "-rådet" (Stockholmsområdet)
     names: dict[str, str] = field(default_factory=dict)           # canonical -> type
     aliases: dict[str, str] = field(default_factory=dict)         # alias (as written) -> canonical
     stopwords: set[str] = field(default_factory=set)
@@ -71,6 +74,8 @@ class Lexicon:
     registry_forms: dict[str, str] = field(default_factory=dict)  # every name/alias/acronym -> registry name
     _casefold: dict[str, str] | None = None                       # built on first use
     not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
+    generic_names: set[str] = field(default_factory=set)          # "regeringen": a name and a common noun
+    work_nouns: tuple[str, ...] = ()                              # "rapporten": a quoted title follows
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -82,8 +87,12 @@ class Lexicon:
             lex.suffixes.append(Suffix(row[0].lower(), row[1], len(row) > 2 and row[2] == "any", tail))
         lex.suffixes.sort(key=lambda s: len(s.suffix), reverse=True)
         lex.heads = {r[0].lower(): r[1] for r in _rows(folder / "org_heads.tsv")}
+        lex.head_tails = {r[0].lower(): tuple(t for t in r[2].split(",") if t and t != "-")
+                          for r in _rows(folder / "org_heads.tsv") if len(r) > 2}
         lex.prefixes = {r[0] for r in _rows(folder / "org_prefixes.txt")}
-        lex.exclude = {r[0].lower() for r in _rows(folder / "org_exclude.txt")}
+        excluded = {r[0].lower() for r in _rows(folder / "org_exclude.txt")}
+        lex.exclude = {w for w in excluded if not w.startswith("-")}
+        lex.exclude_endings = tuple(sorted(w[1:] for w in excluded if w.startswith("-") and len(w) > 1))
         for row in _rows(folder / "org_names.tsv"):
             canonical, typ = row[0], row[1]
             lex.names[canonical] = typ
@@ -97,6 +106,10 @@ class Lexicon:
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
         if (folder / "not_names.txt").exists():
             lex.not_names = {r[0] for r in _rows(folder / "not_names.txt")}
+        if (folder / "work_nouns.txt").exists():
+            lex.work_nouns = tuple(sorted({r[0].lower() for r in _rows(folder / "work_nouns.txt")}))
+        if (folder / "generic_names.txt").exists():
+            lex.generic_names = {r[0].lower() for r in _rows(folder / "generic_names.txt")}
         if (folder / "registry.tsv").exists():
             lex.add_registry(org_registry.load(folder / "registry.tsv"))
         return lex
@@ -111,6 +124,12 @@ class Lexicon:
                 self.registry_forms[form] = e.name
                 if len(form) >= 2:
                     self.aliases[form] = e.name
+
+    def is_common_noun_name(self, text: str) -> bool:
+        """True for a name written as the common noun for such a body in any country (generic_names.txt:
+        "regeringen", "riksdagens"): it names the Swedish body only in a Swedish text about it. Capitalised
+        ("Regeringen", "Regeringens särskilda utredare") it is taken as the name."""
+        return text in self.generic_names or text.removesuffix("s") in self.generic_names
 
     def registry_entry_casefold(self, text: str) -> org_registry.Entry | None:
         """Like registry_entry, ignoring case, for names of four letters or more ("Statens Servicecenter",
@@ -154,7 +173,8 @@ class Lexicon:
         low = word.lower()
         if low.endswith(":s"):
             low = low[:-2]
-        if low in self.exclude:
+        ends = self.exclude_endings
+        if low in self.exclude or (ends and (low.endswith(ends) or low.endswith("s") and low[:-1].endswith(ends))):
             return None
         for suf in self.suffixes:
             for form in (suf.suffix, suf.suffix + "s"):
@@ -171,6 +191,14 @@ class Lexicon:
                                                     and head not in ("stad", "bank")):
                 return self.heads[head]
         return None
+
+    def head_tail(self, word: str) -> tuple[str, ...]:
+        """Prepositions after which a name ending in this head goes on ("centrum" -> för, om, mot)."""
+        low = word.lower()
+        for head, tail in self.head_tails.items():
+            if tail and (low == head or low.endswith(head)):
+                return tail
+        return ()
 
     def org_type(self, canonical: str) -> str:
         """Best type for an organisation name: known list, then the shape of its words."""

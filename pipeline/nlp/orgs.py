@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon, genitive_forms
-from pipeline.nlp.spans import OVERLAP_POLICY, OverlapPolicy, acronym_definitions, merge_entities, propagate_names
+from pipeline.nlp.spans import (
+    OVERLAP_POLICY,
+    OverlapPolicy,
+    acronym_definitions,
+    has_context,
+    merge_entities,
+    propagate_names,
+)
 
 register_extensions()
 
@@ -33,8 +40,16 @@ EXACT_HEADS = {"stad", "bank", "kommun", "region", "landsting", "centrum"}
 # Tail words with these parts of speech end a name ("Myndigheten för yrkeshögskolan beviljar ...").
 TAIL_STOP_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "NUM", "PART", "INTJ"}
 PRIORITY = {"PARTY": 0, "ACR_GEN_HEAD": 0, "NAME": 0, "LEARNED": 0, "LST": 1, "REGION": 1, "HOGSKOLAN": 1,
-            "COMPANY": 1, "CAP_PLURAL": 1, "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3,
+            "COMPANY": 1, "CAP_PLURAL": 1, "EMPLOYER": 5, "HEAD": 2, "PREFIX_SUFFIX": 2, "BARE_HEAD": 2, "SUFFIX": 3,
             "SUFFIX_ANY": 3, "LAN": 4}
+# Shapes that common nouns share ("Mo Yans samlade verk", "Centrum för ..."): where such a span cuts across an
+# entity of the statistical model, the model's entity stays (spans.merge_entities, `weak`). Known names, acronyms
+# the text defines, party letters and the fixed frames (Region X, Länsstyrelsen i X län, -verket) are strong.
+WEAK_KEYS = {"HEAD", "BARE_HEAD", "CAP_PLURAL", "SUFFIX_ANY", "EMPLOYER"}
+# Titles that name the organisation the person leads or works for right after them ("vd för Kungsleden",
+# "danschef Norrdans"): the title's own words, plus any compound ending in -chef or -direktör.
+EMPLOYER_TITLES = ("vd", "vd:n", "ordförande", "styrelseordförande", "rektor", "generalsekreterare", "grundare")
+EMPLOYER_ENDINGS = ("chef", "direktör")
 
 
 class OrgRuler(LexiconComponent):
@@ -42,9 +57,10 @@ class OrgRuler(LexiconComponent):
 
     def __init__(self, nlp: Language, name: str = "sv_org_rules", overwrite_ents: bool = True,
                  max_tail: int = 8, learn_acronyms: bool = True, propagate: bool = True,
-                 overlap_policy: OverlapPolicy = merge_entities) -> None:
+                 overlap_policy: OverlapPolicy = merge_entities, min_context_sentences: int = 3) -> None:
         self.nlp = nlp
         self.merge = overlap_policy
+        self.min_context_sentences = min_context_sentences
         self.propagate = propagate
         self.name = name
         self.overwrite_ents = overwrite_ents
@@ -75,7 +91,9 @@ class OrgRuler(LexiconComponent):
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         add = self.matcher.add
         add("SUFFIX", [[suffix_tok]])
-        add("SUFFIX_ANY", [[{"LOWER": {"REGEX": rf"^[{LOWER}-]{{3,}}(?:{any_suf})s?$"}}]])
+        # Lower-case names written in one word ("näringsdepartementet", "finansutskottet"); a hyphenated compound
+        # ("public service-kommittén") describes a body rather than naming it.
+        add("SUFFIX_ANY", [[{"LOWER": {"REGEX": rf"^[{LOWER}]{{3,}}(?:{any_suf})s?$"}}]])
         lower_suffix_tok = {"TEXT": {"REGEX": rf"^[{LOWER}][\w-]*(?:{title_suf})(?:s|:s)?$"}}
         add("PREFIX_SUFFIX", [[{"ORTH": {"IN": sorted(lex.prefixes)}}, adj, suffix_tok],
                               [{"ORTH": {"IN": sorted(lex.prefixes)}}, lower_suffix_tok]])
@@ -92,7 +110,7 @@ class OrgRuler(LexiconComponent):
                               {"TEXT": {"REGEX": r"-$"}, "OP": "?"}, {"LOWER": "och", "OP": "?"},
                               {"LOWER": {"REGEX": rf"^[{LOWER}-]*(?:program|programmet|kontor|organisation|"
                                                   rf"kommission|byrå|sekretariat|församling|"
-                                                  rf"säkerhetsråd|ministerråd|domstol)$"}}]])
+                                                  rf"säkerhetsråd|ministerråd|domstol|arbetsgrupp)$"}}]])
         add("PARTY", [[{"ORTH": "("}, {"ORTH": {"IN": sorted(lex.parties)}}, {"ORTH": ")"}]])
         add("CAP_PLURAL", [[{"TEXT": {"REGEX": rf"^[{UPPER}]\w+s$"}}, {"ORTH": {"IN": ["Kommuner", "Regioner"]}}]])
         add("REGION", [
@@ -108,11 +126,19 @@ class OrgRuler(LexiconComponent):
             [lst, compass, place_tok],
         ])
         hs = {"ORTH": {"IN": ["Högskolan", "Högskolans"]}}
-        add("HOGSKOLAN", [[hs, {"LOWER": "i"}, place_tok], [hs, place_tok]])
+        # "Universitetet i Oslo", "universitetet i Manchester": universities abroad named by their city
+        uni = {"LOWER": {"IN": ["universitetet", "universitetets"]}}
+        add("HOGSKOLAN", [[hs, {"LOWER": "i"}, place_tok], [hs, place_tok], [uni, {"LOWER": "i"}, place_tok]])
         add("LAN", [[place_tok, lan], [compass, place_tok, lan]])
         add("COMPANY", [[{"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "OP": "{1,3}"},
                          {"ORTH": {"IN": ["AB", "AB:s", "Aktiebolag", "HB", "KB"]}}]])
         add("BARE_HEAD", [[{"ORTH": {"IN": bare_heads}}, {"LOWER": {"IN": preps}}]])
+        title_re = rf"^(?:{'|'.join(map(re.escape, EMPLOYER_TITLES))}|[{LOWER}-]*(?:{'|'.join(EMPLOYER_ENDINGS)}))$"
+        employer_title = {"LOWER": {"REGEX": title_re}}
+        name_tok = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}}
+        # "VD för Kungsleden", "chef på Schibsted Sverige"; "Mira Helenius Martinsson, danschef Norrdans"
+        add("EMPLOYER", [[employer_title, {"LOWER": {"IN": ["för", "på", "vid", "hos"]}}, {**name_tok, "OP": "{1,3}"}],
+                         [{"ORTH": ","}, employer_title, name_tok]])
         self.tail_preps = {s.suffix: set(s.tail) for s in lex.suffixes}
         # Known names, aliases and acronyms, written as in the list (case matters: "Sida" vs "sida").
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -131,16 +157,20 @@ class OrgRuler(LexiconComponent):
             cand = self._check(doc, key, start, end)
             if cand:
                 cands.append(cand)
+        context = has_context(doc, self.min_context_sentences)
         for _key, start, end in self.phrases(doc):
+            if not context and self.lex.is_common_noun_name(doc[start:end].text):
+                continue  # "regeringen" in a sentence out of its text: whichever government the text is about
             canonical = self.known_forms.get(doc[start:end].text)
             cands.append((start, end, "NAME", self.lex.org_type(canonical or doc[start:end].text)))
-        spans = self._select(doc, cands)
+        spans, weak = self._select(doc, cands)
         if self.learn_acronyms:
             spans = self._add_learned_acronyms(doc, spans)
         if self.overwrite_ents:
-            self.merge(doc, spans)
+            self.merge(doc, spans, weak=weak)
         else:
-            self.merge(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)])
+            self.merge(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)],
+                       weak=weak)
         if self.propagate:
             propagate_names(doc, is_registry_name=lambda t: self.lex.registry_entry(t) is not None,
                             stopwords=self.lex.stopwords, places=self.lex.places)
@@ -184,7 +214,9 @@ class OrgRuler(LexiconComponent):
                     end = self._extend_tail(doc, end, suf.tail)
                     break
             else:
-                if doc[start].text in self.lex.prefixes:  # "Statens centrum för arkitektur och design"
+                if self.lex.head_tail(last.text):  # "Nationellt centrum för kvinnofrid", "Kunskapscentrum om X"
+                    end = self._extend_tail(doc, end, self.lex.head_tail(last.text))
+                elif doc[start].text in self.lex.prefixes:  # "Statens centrum för arkitektur och design"
                     end = self._extend_tail(doc, end, ("för",))
             return start, end, key, typ
         if key == "LAN":
@@ -199,9 +231,37 @@ class OrgRuler(LexiconComponent):
             return start, end, key, "lärosäte"
         if key == "COMPANY":
             return start, end, key, "företag"
+        if key == "EMPLOYER":
+            return self._employer(doc, start, end)
         if key == "CAP_PLURAL":
             return start, end, key, "förening/nätverk"
         return None
+
+    def _employer(self, doc: Doc, start: int, end: int) -> tuple[int, int, str, str] | None:
+        """The name after an employer title ("vd för Kungsleden"): not a place ("ambassadör i Spanien" is not
+        matched, "chef för Sverige" is no employer), not the start of a longer capitalised run, and, without a
+        preposition, one word that the model does not read as part of a person's name ("danschef Norrdans" but
+        not "generaldirektör Anna Berg")."""
+        name_start = start + 2
+        if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            return None  # the name goes on: a longer run the matcher also offers, or a person's name
+        name = doc[name_start:end]
+        nxt = doc[end] if end < len(doc) else None
+        if name[-1].text.endswith("-") or name[-1].pos_ == "ADJ" or nxt is not None and nxt.text[:1].isalpha() \
+                and nxt.is_lower and nxt.lower_ not in self.lex.stopwords and nxt.pos_ not in TAIL_STOP_POS:
+            return None  # "Statens fastighetsverk", "Havs- och ...", "Digitalt engagemang": the name goes on
+        text = name.text.removesuffix(":s")
+        if text in self.lex.places or text.removesuffix("s") in self.lex.places \
+                or self.lex.registry_entry(f"{text} kommun") is not None:
+            return None
+        if doc[start].text == "," and any(t.ent_type_ == "PER" and self._in_long_person(doc, t) for t in name):
+            return None
+        return name_start, end, "EMPLOYER", self.lex.org_type(text)
+
+    @staticmethod
+    def _in_long_person(doc: Doc, tok) -> bool:
+        """True when `tok` is part of a person entity of two or more words."""
+        return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
     def _extend_tail(self, doc: Doc, end: int, preps: set[str] | tuple[str, ...]) -> int:
         """"Myndigheten för samhällsskydd och beredskap", "Förvaltningsrätten i Malmö": extend over the tail.
@@ -242,9 +302,12 @@ class OrgRuler(LexiconComponent):
             j += 1
         return end if last_good is None else last_good + 1
 
-    def _select(self, doc: Doc, cands: list[tuple[int, int, str, str]]) -> list[Span]:
-        """Longest candidate first, then by pattern priority; no overlaps."""
+    def _select(self, doc: Doc, cands: list[tuple[int, int, str, str]]) -> tuple[list[Span], set[tuple[int, int]]]:
+        """Longest candidate first, then by pattern priority; no overlaps. Also returns the (start, end) of the
+        spans that only a weak shape found (WEAK_KEYS)."""
         cands.sort(key=lambda c: (-(c[1] - c[0]), PRIORITY.get(c[2], 9), c[0]))
+        strong = {(c[0], c[1]) for c in cands if c[2] not in WEAK_KEYS}
+        weak: set[tuple[int, int]] = set()
         taken: list[Span] = []
         for start, end, key, typ in cands:
             if any(start < s.end and s.start < end for s in taken):
@@ -254,7 +317,9 @@ class OrgRuler(LexiconComponent):
             span._.source = "rule"
             span._.entity_type = typ
             taken.append(span)
-        return taken
+            if (start, end) not in strong:
+                weak.add((start, end))
+        return taken, weak
 
     def _add_learned_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Sveriges Kommuner och Landsting (SKL)" and "SKL (Sveriges ...)": tag the acronym everywhere."""
@@ -278,13 +343,13 @@ class OrgRuler(LexiconComponent):
 @Language.factory(
     "sv_org_rules",
     default_config={"overwrite_ents": True, "max_tail": 8, "learn_acronyms": True, "propagate": True,
-                    "overlap_policy": OVERLAP_POLICY},
+                    "overlap_policy": OVERLAP_POLICY, "min_context_sentences": 3},
     assigns=["doc.ents", "span._.source", "span._.entity_type"],
 )
 def make_org_rules(nlp: Language, name: str, overwrite_ents: bool, max_tail: int, learn_acronyms: bool,
-                   propagate: bool, overlap_policy: OverlapPolicy) -> OrgRuler:
+                   propagate: bool, overlap_policy: OverlapPolicy, min_context_sentences: int) -> OrgRuler:
     return OrgRuler(nlp, name, overwrite_ents=overwrite_ents, max_tail=max_tail, learn_acronyms=learn_acronyms,
-                    propagate=propagate, overlap_policy=overlap_policy)
+                    propagate=propagate, overlap_policy=overlap_policy, min_context_sentences=min_context_sentences)
 
 
 __all__: list[Any] = ["OrgRuler", "make_org_rules"]

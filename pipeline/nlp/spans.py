@@ -39,27 +39,39 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = True) -> list[Span]:
+def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = True,
+                   weak: Iterable[tuple[int, int]] = ()) -> list[Span]:
     """Add `new` (non-overlapping) spans to doc.ents.
 
     A new rule span replaces every model span it overlaps ("Region" + "Skåne" -> "Region Skåne",
     "Tillväxtverkets olika" -> "Tillväxtverkets"): the rules encode name shapes the model does not know.
     A span that an earlier rule component put there is kept, and the new one dropped, so the order of the
-    rule components is their priority. Returns the spans that were added.
+    rule components is their priority.
+
+    `weak` holds the (start, end) of new spans found by a low-precision rule (a generic head noun, a shape that
+    common nouns share): such a span only replaces model spans that it contains ("Stockholms" LOC ->
+    "Stockholms universitet"); where it cuts across a model span ("Mo [Yans samlade verk]" against the model's
+    "Mo Yans") the model's entity stays (issue 14: on text the rules were not written for, the model decides).
+    Returns the spans that were added.
     """
     mark_model_ents(doc)
     rule_spans = _rule_spans(doc)
+    weak_spans = set(weak)
     existing = list(doc.ents)
     # Token flags instead of pairwise overlap tests: linear in the document length, however many entities.
     protected = [False] * len(doc)
-    if protect_rule_spans:
-        for e in existing:
-            if (e.start, e.end, e.label_) in rule_spans:
-                protected[e.start:e.end] = [True] * (e.end - e.start)
+    model_at = [-1] * len(doc)  # index into `existing` of the model span on each token
+    for i, e in enumerate(existing):
+        if protect_rule_spans and (e.start, e.end, e.label_) in rule_spans:
+            protected[e.start:e.end] = [True] * (e.end - e.start)
+        elif (e.start, e.end, e.label_) not in rule_spans:
+            model_at[e.start:e.end] = [i] * (e.end - e.start)
     taken = [False] * len(doc)
     added: list[Span] = []
     for span in sorted(new, key=lambda s: (s.start, -len(s))):
         if any(taken[span.start:span.end]) or any(protected[span.start:span.end]):
+            continue
+        if (span.start, span.end) in weak_spans and _cuts_model_span(span, existing, model_at):
             continue
         added.append(span)
         taken[span.start:span.end] = [True] * (span.end - span.start)
@@ -73,9 +85,18 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     return added
 
 
+def _cuts_model_span(span: Span, existing: list[Span], model_at: list[int]) -> bool:
+    """True when a model span overlaps `span` without lying inside it."""
+    for i in {model_at[t] for t in range(span.start, span.end)} - {-1}:
+        e = existing[i]
+        if e.start < span.start or e.end > span.end:
+            return True
+    return False
+
+
 # How a rule component puts its spans into doc.ents; each component takes one from its config (`overlap_policy`),
 # so a pipeline can swap the policy without code (spaCy's SpanRuler does the same with its filter functions).
-OverlapPolicy = Callable[[Doc, Iterable[Span]], list[Span]]
+OverlapPolicy = Callable[..., list[Span]]  # (doc, spans, weak=((start, end), ...)) -> the spans added
 OVERLAP_POLICY = {"@misc": "sv.rules_over_model.v1"}
 
 
@@ -83,6 +104,15 @@ OVERLAP_POLICY = {"@misc": "sv.rules_over_model.v1"}
 def rules_over_model() -> OverlapPolicy:
     """The default policy: merge_entities (a rule span replaces the model spans it overlaps; earlier rules win)."""
     return merge_entities
+
+
+def has_context(doc: Doc, min_sentences: int) -> bool:
+    """True when `doc` is a text of at least `min_sentences` sentences, not a lone sentence or headline. Rules that
+    read the document (a lone surname must have been named in full; "regeringen" is the Swedish government in a
+    Swedish government text) only apply to such texts; on a sentence out of its text the model decides (issue 14)."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    return sum(1 for _ in doc.sents) >= min_sentences
 
 
 def acronym_definitions(doc: Doc, orgs: Iterable[Span]) -> list[tuple[str, Span]]:

@@ -170,11 +170,17 @@ class DateFinder:
                      rf"(?:{dash}(?P<w2>[1-4]\d|5[0-3]|0?[1-9]))?(?:,?\s+(?P<y>{y4}))?(?![\w-])", 2),
             ("decade", r"\b(?P<dec>(?:19|20)\d)0-talets?\b", 2),
             ("year_range", rf"(?<![\d./:-])(?P<y1>{y4})(?:{dash}|\s*/\s*)(?P<y2>{y4}|\d\d)(?![\d]|[.,:]\d|-\d)", 3),
-            ("year", rf"(?<![\d./:-])(?P<y>{y4})(?![\d]|[.,:]\d|-\d|/\d)", 9),
+            # A year opening a hyphenated compound ("Natura 2000-områden", "2030-målen") is part of a name or noun.
+            ("year", rf"(?<![\d./:-])(?P<y>{y4})(?![\d]|[.,:]\d|-\d|/\d|-[a-zåäö])", 9),
             ("relative", rf"\b(?P<r>{rel})\b", 4),
             ("duration_lead", rf"\b(?P<det>de|dom|det)?\s*(?P<lead>{lead})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})\b", 2),
+            # "60 år av diplomatiska förbindelser", "tre år framåt": a quantity of time before these words is one
+            ("duration_tail", rf"(?<![\d,.])(?<!\d\s)\b(?P<n>{num})\s+(?P<u>{unit})"
+                              rf"(?=\s+(?:framåt|bakåt|av|till|i\s+rad|i\s+följd)\b)", 6),
             ("duration", rf"\b(?:i|under|på|inom|efter|om|för|ytterligare|drygt|knappt|cirka|ca|närmare|nästan|"
                          rf"minst|högst|bara|endast|hela|sedan|än|omkring|runt)\s+"
+                         # a possessive between ("under sina två år i säkerhetsrådet")
+                         rf"(?:(?:sina|sin|sitt|mina|mitt|våra|vårt|era|ert|hans|hennes|dess|deras)\s+)?"
                          rf"(?P<n>{num})\s+(?P<u>{unit})\b", 5),
         ]
         self.patterns = [(name, re.compile(p, flags), prio) for name, p, prio in specs]
@@ -245,7 +251,9 @@ class DateFinder:
             s = m.start("m")
         if name == "duration":
             s = m.start("n")
-        if name == "duration_lead" and not gd.get("det"):
+        if name == "duration_lead" and gd.get("n"):
+            s = m.start("n")  # "de närmaste fem åren" -> "fem åren": the quantity, not the vague lead (guidelines)
+        elif name == "duration_lead" and not gd.get("det"):
             s = m.start("lead")
         return s, e
 
@@ -379,10 +387,10 @@ class DateFinder:
         if name == "relative":
             unit, off = self.relative[g["r"].lower()]
             return self._relative(unit, off, anchor)
-        if name in ("duration_lead", "duration"):
+        if name in ("duration_lead", "duration", "duration_tail"):
             n = self._num(g.get("n"))
             u = self.units[g["u"].lower()]
-            if name == "duration" and n is None:
+            if name in ("duration", "duration_tail") and n is None:
                 return None
             if n is None:
                 # "det senaste decenniet" = one decade; "de kommande åren" is too vague to normalise.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TYPES = ("myndighet", "departement", "region", "kommun", "länsstyrelse", "lärosäte", "företag", "förening/nätverk",
-         "regering", "parti", "eu/internationell", "övrigt")
+         "regering", "parti", "eu/internationell", "kommitté", "övrigt")
 COLUMNS = ("id", "name", "type", "aliases", "acronyms", "orgnr", "source")
 ID_RE = re.compile(r"^[a-z]+-[a-z0-9]+(?:-[a-z0-9]+)*$")
 ORGNR_RE = re.compile(r"^\d{6}-\d{4}$")

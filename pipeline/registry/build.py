@@ -35,7 +35,7 @@ OUT = HERE.parent / "nlp" / "resources" / "registry.tsv"
 SHARED = Path(os.environ.get("SHARED_DATA", "../shared/data"))
 PREFIX = {"myndighet": "myn", "departement": "dep", "region": "region", "kommun": "kommun", "länsstyrelse": "lst",
           "lärosäte": "lar", "företag": "ftg", "förening/nätverk": "for", "regering": "reg", "parti": "parti",
-          "eu/internationell": "int", "övrigt": "ovr"}
+          "eu/internationell": "int", "kommitté": "kom", "övrigt": "ovr"}
 LAROSATE_RE = re.compile(r"(universitet|universitetet|högskola|högskolan|Karolinska institutet|Konstfack)$")
 TRAILING_ACRONYM = re.compile(r"^(.*?)(?: \((\w+)\)|, (\w+))$")
 
