@@ -246,6 +246,8 @@ class OrgRuler(LexiconComponent):
         if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             return None  # the name goes on: a longer run the matcher also offers, or a person's name
         name = doc[name_start:end]
+        if any(ent.start == name_start and ent.end < end for ent in doc.ents):
+            return None  # the model's entity ends first: "chef för Kontrollmyndigheten Karin Sjö" is no longer name
         nxt = doc[end] if end < len(doc) else None
         if name[-1].text.endswith("-") or name[-1].pos_ == "ADJ" or nxt is not None and nxt.text[:1].isalpha() \
                 and nxt.is_lower and nxt.lower_ not in self.lex.stopwords and nxt.pos_ not in TAIL_STOP_POS:
