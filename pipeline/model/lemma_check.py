@@ -48,6 +48,8 @@ def ud_lemma_rows(sents: Iterable[Sentence]) -> list[str]:
     """Sorted form<TAB>upos<TAB>lemma<TAB>count rows (form lower case) of the tokens that have a lemma and a UPOS."""
     counts: Counter[tuple[str, str, str]] = Counter()
     for s in sents:
+        if not (s.pos and s.lemmas):
+            continue  # an NER-only sentence
         for word, pos, lemma in zip(s.words, s.pos, s.lemmas, strict=True):
             if lemma and pos and "\t" not in word + lemma:
                 counts[(word.lower(), pos, lemma)] += 1
