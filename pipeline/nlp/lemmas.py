@@ -36,6 +36,7 @@ def make_lemma_repair(nlp: Language, name: str, path: str | None, known: str | N
     return LemmaRepair(Path(path) if path else WORD_FORMS, Path(known) if known else None)
 
 
+MEMO_SIZE = 200_000  # remembered (text, lemma, UPOS) decisions; Zipf makes most tokens repeats
 MIN_COUNT = 2  # a (form, UPOS) seen this often with one lemma only is looked up, not lemmatised
 UD_COLUMNS = ("form", "upos", "lemma", "count")
 
@@ -94,6 +95,7 @@ class LemmaRepair:
     def __init__(self, path: Path, known: Path | None = None) -> None:
         self.path = path
         self.known = known
+        self.memo: dict[tuple[str, str, str], str | None] = {}  # the check is a pure function of these three
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         folder = ensure_path(path)
@@ -108,25 +110,35 @@ class LemmaRepair:
             self.path = folder / self.FILE
         if (folder / self.KNOWN).exists():
             self.known = folder / self.KNOWN
+        self.memo.clear()
         return self
 
     def __call__(self, doc: Doc) -> Doc:
         lex, ud = extended_lexicon(self.path, self.known)
+        if len(self.memo) > MEMO_SIZE:
+            self.memo.clear()
         for token in doc:
-            if ud is not None and token.pos_ != "PROPN":
-                looked_up = ud.lookup.get((token.text.lower(), token.pos_))
-                if looked_up is not None:
-                    token.lemma_ = looked_up
-                    continue
-            if not token.is_alpha:
-                continue
-            lemma = token.lemma_.lower()
-            if ud is not None and lemma in ud.lemmas:
-                continue
-            repaired = repair_lemma(token.text, token.lemma_, token.pos_ or None, lex)
-            if ud is not None and (repaired == token.text.lower() or not umlaut_ok(token.text.lower(), lemma,
-                                                                                   repaired)):
-                continue  # only the fallback to the written form, or an umlaut outside -er plurals
-            if repaired != lemma:
-                token.lemma_ = repaired
+            key = (token.text, token.lemma_, token.pos_)
+            if key not in self.memo:
+                self.memo[key] = checked_lemma(token.text, token.lemma_, token.pos_, token.is_alpha, lex, ud)
+            new = self.memo[key]
+            if new is not None:
+                token.lemma_ = new
         return doc
+
+
+def checked_lemma(text: str, lemma: str, pos: str, is_alpha: bool, lex: Lexicon, ud: UDLemmas | None) -> str | None:
+    """The lemma the check gives a token, or None to keep the lemmatiser's."""
+    if ud is not None and pos != "PROPN":
+        looked_up = ud.lookup.get((text.lower(), pos))
+        if looked_up is not None:
+            return looked_up
+    if not is_alpha:
+        return None
+    lower = lemma.lower()
+    if ud is not None and lower in ud.lemmas:
+        return None
+    repaired = repair_lemma(text, lemma, pos or None, lex)
+    if ud is not None and (repaired == text.lower() or not umlaut_ok(text.lower(), lower, repaired)):
+        return None  # only the fallback to the written form, or an umlaut outside -er plurals
+    return repaired if repaired != lower else None
