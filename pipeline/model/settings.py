@@ -38,9 +38,19 @@ class FloretParams(Params):
     minCount: int = 3  # noqa: N815 - floret's own keyword
 
 
+class PretrainParams(Params):
+    """`spacy pretrain` (pipeline/model/pretrain.py): how much government text, how many epochs, and whether
+    training starts from the pretrained tok2vec."""
+
+    words: int = Field(2_000_000, ge=1)
+    epochs: int = Field(1, ge=1)
+    use: bool = False
+
+
 class TrainParams(Params):
     corpus: CorpusParams = CorpusParams()
     floret: FloretParams = FloretParams()
+    pretrain: PretrainParams = PretrainParams()
     vectors: bool = True  # train and use floret vectors
     max_steps: int | None = Field(None, ge=1)  # override the config's [training] max_steps
 

@@ -7,7 +7,8 @@ Settings (corpus mix, vectors, max_steps) are in params.yaml's `train` section.
 
 1. convert the corpora into training/corpus/{train,dev}.spacy   (pipeline/model/convert.py)
 2. train floret vectors into training/vectors/model, if missing  (pipeline/model/vectors.py; needs `floret`)
-3. `spacy train` with configs/sv_pipeline.cfg into training/output
+3. `spacy train` with configs/sv_pipeline.cfg into training/output (from the `spacy pretrain` weights of
+   pipeline/model/pretrain.py when params.yaml train.pretrain.use is true)
 4. copy training/output/model-best to models/sv_base and put the lemma check in it (pipeline/model/lemma_check.py);
    the root pipeline's `assemble` stage builds sv_pipeline
 
@@ -23,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.model import lemma_check
+from pipeline.model import lemma_check, pretrain
 from pipeline.model.convert import DataMissing, convert
 from pipeline.model.settings import train_params
 from pipeline.model.vectors import build_vectors
@@ -82,8 +83,13 @@ def main(argv: list[str] | None = None) -> None:
                 build_vectors(args.data, VECTORS, settings=settings.floret)
     except (DataMissing, FileNotFoundError) as err:
         raise SystemExit(f"train: {err}") from err
-    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id,
-                       args.overrides + unknown)
+    extra = args.overrides + unknown
+    if settings.pretrain.use:
+        init = pretrain.weights(pretrain.OUT, settings.pretrain.epochs)
+        if not init.is_file():
+            raise SystemExit(f"train: {init} missing; run python -m pipeline.model.pretrain first")
+        extra = ["--paths.init_tok2vec", str(init), *extra]
+    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
     if not args.no_publish:
         publish(best, args.data)
         print(f"train: published {BASE}; `dvc repro` re-assembles models/sv_pipeline")
