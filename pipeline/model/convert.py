@@ -20,13 +20,15 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from pipeline.model import readers
+from pipeline.model import indomain, readers
 from pipeline.model.labels import SUC_TO_PROJECT, koala_lemma, koala_to_upos, map_iob2
 from pipeline.model.readers import Sentence
 from pipeline.model.settings import CorpusParams, train_params
 
 DEFAULT_DATA = Path("../shared/data")
 DEFAULT_OUT = Path("training/corpus")
+# The model whose predictions mark the unsure tokens of the in-domain sentences missing (indomain.py).
+LABELLING_MODEL = Path("models/sv_base")
 
 
 class DataMissing(FileNotFoundError):
@@ -149,6 +151,9 @@ def build_splits(data: Path, settings: CorpusParams, limit: int | None = None) -
         "pud": load_pud(data) * settings.ud_repeat,
         "talbanken": tb_train * settings.ud_repeat,
     }
+    if settings.weak_sentences or settings.gold_dev_repeat:
+        sources.update(indomain.in_domain(LABELLING_MODEL, data, settings.weak_sentences, settings.gold_dev_repeat,
+                                          settings.seed))
     if limit is not None:
         sources = {k: v[:limit] for k, v in sources.items()}
         snc_dev, tb_devdev = snc_dev[:limit], tb_devdev[:limit]

@@ -1,10 +1,14 @@
 """Score a spaCy pipeline on the held-out test splits; write flat JSON metrics for `dvc metrics show`.
 
-    python -m pipeline.model.evaluate [--model models/sv_base] [--data ../shared/data] [--metrics metrics]
+    python -m pipeline.model.evaluate [--model models/sv_base] [--pipeline models/sv_pipeline] [--data ../shared/data]
+                                      [--metrics metrics]
 
 - metrics/ner.json: swedish-ner-corpus test_corpus.txt and uner-swedish-talbanken test, entity P/R/F overall
   (PER+ORG+LOC, the labels both corpora annotate; swedish-ner-corpus also with MISC) and per label.
 - metrics/tagging.json: ud-swedish-talbanken test UPOS accuracy and lemma accuracy (+ per-UPOS accuracy).
+- metrics/rules.json (with --pipeline): the same NER scores for the assembled pipeline (model + rule components),
+  `pipeline_<key>`, and `pipeline_minus_base_<key>` = pipeline - model for each of them: what the rule layer
+  costs or gains on public text it was not written for (issue 14's bar: no overall F below the model's - 0.005).
 
 The test files are tokenised already, so the pipeline runs on a Doc built from the gold words: scores measure
 the statistical components, not tokenisation. Predicted labels that a corpus does not annotate (DATE for both,
@@ -86,19 +90,36 @@ def rounded(d: dict[str, float | None]) -> dict[str, float]:
     return {k: round(float(v), 4) for k, v in d.items() if v is not None}
 
 
-def evaluate(model: Path, data: Path) -> tuple[dict[str, float], dict[str, float]]:
-    """(ner metrics, tagging metrics) for the model directory."""
-    nlp = spacy.load(model)
+def ner_metrics(nlp: Language, data: Path) -> dict[str, float]:
     snc = predict(nlp, load_snc(data, "test"))
     uner = predict(nlp, load_uner(data, "test"))
-    ner = {
+    return rounded({
         **ner_scores(snc, CORE, "snc_test"),
         **{k: v for k, v in ner_scores(snc, (*CORE, "MISC"), "snc_test_with_misc").items()
            if k.count("_") == 4},  # overall P/R/F only; per-label figures are already above
         **ner_scores(uner, CORE, "uner_test"),
-    }
-    tagging = tagging_scores(predict(nlp, load_talbanken(data, "test")))
-    return rounded(ner), rounded(tagging)
+    })
+
+
+def evaluate(model: Path, data: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """(ner metrics, tagging metrics) for the model directory."""
+    nlp = spacy.load(model)
+    return ner_metrics(nlp, data), rounded(tagging_scores(predict(nlp, load_talbanken(data, "test"))))
+
+
+def rule_layer(base_ner: dict[str, float], pipeline_ner: dict[str, float]) -> dict[str, float]:
+    """The assembled pipeline's NER scores and their difference from the statistical model's."""
+    out = {f"pipeline_{k}": v for k, v in pipeline_ner.items()}
+    out.update({f"pipeline_minus_base_{k}": round(v - base_ner[k], 4) for k, v in pipeline_ner.items()
+                if k in base_ner})
+    return out
+
+
+def load_assembled(path: Path) -> Language:
+    """The pipeline as the annotate stage loads it (its Doc extensions registered)."""
+    from pipeline.nlp.loading import load_pipeline  # late import: only this report needs the domain rules
+
+    return load_pipeline(str(path))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -106,6 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--metrics", type=Path, default=DEFAULT_METRICS)
+    ap.add_argument("--pipeline", type=Path, default=None,
+                    help="also score this assembled pipeline on the NER test sets (metrics/rules.json)")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         raise SystemExit(f"evaluate: {args.data} not found. The held-out test corpora live in ../shared/data "
@@ -113,16 +136,21 @@ def main(argv: list[str] | None = None) -> None:
                          "metrics/*.json hold the last measured scores.")
     if not (args.model / "meta.json").is_file():
         raise SystemExit(f"evaluate: {args.model} is not a spaCy pipeline directory")
+    if args.pipeline is not None and not (args.pipeline / "meta.json").is_file():
+        raise SystemExit(f"evaluate: {args.pipeline} is not a spaCy pipeline (python -m pipeline.model.assemble)")
     try:
         ner, tagging = evaluate(args.model, args.data)
+        outputs = {"ner": ner, "tagging": tagging}
+        if args.pipeline is not None:
+            outputs["rules"] = rule_layer(ner, ner_metrics(load_assembled(args.pipeline), args.data))
     except DataMissing as err:
         raise SystemExit(f"evaluate: {err}") from err
     args.metrics.mkdir(parents=True, exist_ok=True)
-    for name, scores in (("ner", ner), ("tagging", tagging)):
+    for name, scores in outputs.items():
         (args.metrics / f"{name}.json").write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n")
-    print(json.dumps({"model": str(args.model), **{k: v for k, v in {**ner, **tagging}.items()
-                                                     if k.endswith(("_f", "_acc")) and k.count("_") <= 4}},
-                     indent=2))
+    summary = {k: v for scores in outputs.values() for k, v in scores.items()  # overall figures, not per label
+               if k.endswith(("_f", "_acc")) and not any(f"_{lab}_" in k for lab in (*CORE, "MISC", "acc"))}
+    print(json.dumps({"model": str(args.model), "pipeline": str(args.pipeline), **summary}, indent=2))
 
 
 if __name__ == "__main__":

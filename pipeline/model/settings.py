@@ -20,6 +20,10 @@ class CorpusParams(Params):
     ud_repeat: int = Field(3, ge=1)
     # swedish-ner-corpus is the news NER the test measures; upweighted against the other NER sources (dev-selected).
     snc_repeat: int = Field(2, ge=1)
+    # In-domain NER (issue 14, pipeline/model/indomain.py): registry-name sentences of government text labelled ORG
+    # weakly (0 = none), and the gold set's dev documents repeated gold_dev_repeat times (0 = none; never its test).
+    weak_sentences: int = Field(0, ge=0)
+    gold_dev_repeat: int = Field(0, ge=0)
 
 
 class FloretParams(Params):
@@ -34,9 +38,19 @@ class FloretParams(Params):
     minCount: int = 3  # noqa: N815 - floret's own keyword
 
 
+class PretrainParams(Params):
+    """`spacy pretrain` (pipeline/model/pretrain.py): how much government text, how many epochs, and whether
+    training starts from the pretrained tok2vec."""
+
+    words: int = Field(2_000_000, ge=1)
+    epochs: int = Field(1, ge=1)
+    use: bool = False
+
+
 class TrainParams(Params):
     corpus: CorpusParams = CorpusParams()
     floret: FloretParams = FloretParams()
+    pretrain: PretrainParams = PretrainParams()
     vectors: bool = True  # train and use floret vectors
     max_steps: int | None = Field(None, ge=1)  # override the config's [training] max_steps
 

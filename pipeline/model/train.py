@@ -7,8 +7,10 @@ Settings (corpus mix, vectors, max_steps) are in params.yaml's `train` section.
 
 1. convert the corpora into training/corpus/{train,dev}.spacy   (pipeline/model/convert.py)
 2. train floret vectors into training/vectors/model, if missing  (pipeline/model/vectors.py; needs `floret`)
-3. `spacy train` with configs/sv_pipeline.cfg into training/output
-4. copy training/output/model-best to models/sv_base (the root pipeline's `assemble` stage builds sv_pipeline)
+3. `spacy train` with configs/sv_pipeline.cfg into training/output (from the `spacy pretrain` weights of
+   pipeline/model/pretrain.py when params.yaml train.pretrain.use is true)
+4. copy training/output/model-best to models/sv_base and put the lemma check in it (pipeline/model/lemma_check.py);
+   the root pipeline's `assemble` stage builds sv_pipeline
 
 Then `python -m pipeline.model.evaluate` scores it. Expect ~1 hour on 2 CPU cores for the configured steps;
 spaCy's CPU training does not use more than one core, so more cores only help to run variants side by side.
@@ -22,6 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pipeline.model import lemma_check, pretrain
 from pipeline.model.convert import DataMissing, convert
 from pipeline.model.settings import train_params
 from pipeline.model.vectors import build_vectors
@@ -50,12 +53,14 @@ def spacy_train(config: Path, output: Path, corpus: Path, vectors: Path | None, 
     return output / "model-best"
 
 
-def publish(model_best: Path, base: Path = BASE) -> None:
+def publish(model_best: Path, data: Path, base: Path = BASE) -> None:
     """models/sv_base is a plain folder in git, not a DVC output of this pipeline: otherwise every `dvc repro` of
-    the analysis would pull training (which needs ../shared/data) in as an upstream stage."""
+    the analysis would pull training (which needs ../shared/data) in as an upstream stage. The lemma check goes in
+    right after the lemmatiser (lemma_check.py), so the published model never gives a cut-short lemma."""
     if base.exists():
         shutil.rmtree(base)
     shutil.copytree(model_best, base)
+    lemma_check.install(base, lemma_check.ud_lemma_rows(lemma_check.ud_sentences(data, train_params().corpus)))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -78,10 +83,15 @@ def main(argv: list[str] | None = None) -> None:
                 build_vectors(args.data, VECTORS, settings=settings.floret)
     except (DataMissing, FileNotFoundError) as err:
         raise SystemExit(f"train: {err}") from err
-    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id,
-                       args.overrides + unknown)
+    extra = args.overrides + unknown
+    if settings.pretrain.use:
+        init = pretrain.weights(pretrain.OUT, settings.pretrain.epochs)
+        if not init.is_file():
+            raise SystemExit(f"train: {init} missing; run python -m pipeline.model.pretrain first")
+        extra = ["--paths.init_tok2vec", str(init), *extra]
+    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
     if not args.no_publish:
-        publish(best)
+        publish(best, args.data)
         print(f"train: published {BASE}; `dvc repro` re-assembles models/sv_pipeline")
 
 
