@@ -49,7 +49,6 @@ class Stage(Generic[P]):
     outputs: Mapping[str, str]  # role -> path (tables and files the stage writes; DVC outs)
     code: tuple[str, ...]  # the stage's own code (files or folders); COMMON_CODE is added
     description: str = ""
-    uncached_outputs: tuple[str, ...] = ()  # roles of outputs DVC should not cache (models kept in git)
     persistent_outputs: tuple[str, ...] = ()  # roles DVC must not delete before a run (the stage updates them)
     metrics: Mapping[str, str] = field(default_factory=dict)  # role -> JSON file for `dvc metrics show`
 

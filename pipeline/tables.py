@@ -94,7 +94,7 @@ class TableWriter:
     """
 
     def __init__(self, path: str | os.PathLike, schema: pa.Schema, meta: Mapping[str, Any],
-                 row_group_rows: int = 131_072) -> None:
+                 row_group_rows: int = 65_536) -> None:
         self.path = Path(path)
         self.schema = _with_provenance(schema, meta)
         self.row_group_rows = row_group_rows

@@ -33,7 +33,6 @@ STAGE = Stage(
     inputs={"base": "models/sv_base"},
     outputs={"pipeline": "models/sv_pipeline"},
     code=("pipeline/model/assemble.py", "pipeline/nlp", "pipeline/themes/lemmas.py"),
-    uncached_outputs=("pipeline",),
 )
 DEFAULT_BASE = Path(STAGE.inputs["base"])
 DEFAULT_OUT = Path(STAGE.outputs["pipeline"])

@@ -371,7 +371,6 @@ STAGE = Stage(
              "topic_trends": str(TRENDS_OUT), "organisation_keywords": str(ORG_KEYWORDS_OUT),
              "topic_model": str(TOPIC_MODEL.parent)},
     code=("pipeline/themes",),
-    uncached_outputs=("topic_model",),
     persistent_outputs=("topic_model",),
 )
 
