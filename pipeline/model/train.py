@@ -84,12 +84,16 @@ def main(argv: list[str] | None = None) -> None:
     except (DataMissing, FileNotFoundError) as err:
         raise SystemExit(f"train: {err}") from err
     extra = args.overrides + unknown
+    config = args.config
     if settings.pretrain.use:
         init = pretrain.weights(pretrain.OUT, settings.pretrain.epochs)
         if not init.is_file():
             raise SystemExit(f"train: {init} missing; run python -m pipeline.model.pretrain first")
+        # The config the weights were pretrained with: spaCy loads init_tok2vec only when [pretraining] is filled
+        # in (with the empty block of configs/sv_pipeline.cfg it silently trains from scratch).
+        config = pretrain.OUT / "config.cfg"
         extra = ["--paths.init_tok2vec", str(init), *extra]
-    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
+    best = spacy_train(config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
     if not args.no_publish:
         publish(best, args.data)
         print(f"train: published {BASE}; `dvc repro` re-assembles models/sv_pipeline")
