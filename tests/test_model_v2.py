@@ -114,3 +114,17 @@ def test_rule_layer_reports_pipeline_minus_model() -> None:
     assert out == {"pipeline_snc_test_f": 0.78, "pipeline_uner_test_f": 0.76,
                    "pipeline_minus_base_snc_test_f": -0.02, "pipeline_minus_base_uner_test_f": 0.01}
     assert json.dumps(out)
+
+
+def test_training_from_pretrained_weights_uses_the_pretraining_config(tmp_path: Path) -> None:
+    from pipeline.model.settings import PretrainParams
+    from pipeline.model.train import training_config
+
+    config = Path("configs/sv_pipeline.cfg")
+    assert training_config(config, PretrainParams(use=False), ["--x", "1"], tmp_path) == (config, ["--x", "1"])
+    with pytest.raises(SystemExit, match="model1.bin missing"):
+        training_config(config, PretrainParams(use=True, epochs=2), [], tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "model1.bin").write_bytes(b"")
+    used, extra = training_config(config, PretrainParams(use=True, epochs=2), [], tmp_path)
+    assert used == tmp_path / "config.cfg" and extra == ["--paths.init_tok2vec", str(tmp_path / "out" / "model1.bin")]

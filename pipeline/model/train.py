@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pipeline.model import lemma_check, pretrain
 from pipeline.model.convert import DataMissing, convert
-from pipeline.model.settings import train_params
+from pipeline.model.settings import PretrainParams, train_params
 from pipeline.model.vectors import build_vectors
 
 DEFAULT_DATA = Path("../shared/data")
@@ -51,6 +51,19 @@ def spacy_train(config: Path, output: Path, corpus: Path, vectors: Path | None, 
         cmd += ["--training.max_steps", str(max_steps)]
     subprocess.run(cmd + extra, check=True)
     return output / "model-best"
+
+
+def training_config(config: Path, settings: PretrainParams, extra: list[str],
+                    out: Path = pretrain.OUT) -> tuple[Path, list[str]]:
+    """The config and overrides for `spacy train`. With pretraining: the config the weights were pretrained with,
+    since spaCy loads init_tok2vec only when [pretraining] is filled in (with the empty block of
+    configs/sv_pipeline.cfg it silently trains from scratch)."""
+    if not settings.use:
+        return config, extra
+    init = pretrain.weights(out, settings.epochs)
+    if not init.is_file():
+        raise SystemExit(f"train: {init} missing; run python -m pipeline.model.pretrain first")
+    return out / "config.cfg", ["--paths.init_tok2vec", str(init), *extra]
 
 
 def publish(model_best: Path, data: Path, base: Path = BASE) -> None:
@@ -83,13 +96,8 @@ def main(argv: list[str] | None = None) -> None:
                 build_vectors(args.data, VECTORS, settings=settings.floret)
     except (DataMissing, FileNotFoundError) as err:
         raise SystemExit(f"train: {err}") from err
-    extra = args.overrides + unknown
-    if settings.pretrain.use:
-        init = pretrain.weights(pretrain.OUT, settings.pretrain.epochs)
-        if not init.is_file():
-            raise SystemExit(f"train: {init} missing; run python -m pipeline.model.pretrain first")
-        extra = ["--paths.init_tok2vec", str(init), *extra]
-    best = spacy_train(args.config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
+    config, extra = training_config(args.config, settings.pretrain, args.overrides + unknown)
+    best = spacy_train(config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
     if not args.no_publish:
         publish(best, args.data)
         print(f"train: published {BASE}; `dvc repro` re-assembles models/sv_pipeline")
