@@ -120,3 +120,19 @@ def test_a_worker_process_while_the_main_process_writes_gives_the_same_bytes(tmp
     assert counts["annotated"] == len(TEXTS)
     for name in annotate.TABLES:
         assert Path(f"outputs/{name}.parquet").read_bytes() == in_process[name], name
+
+
+def test_tables_record_what_their_rows_depend_on(tmp_path, monkeypatch) -> None:
+    """Downstream caches (themes) key on the annotate provenance, so it must change when the rows can change, even
+    when the model's version string does not (a model whose lemmas changed)."""
+    from pipeline.tables import read_provenance
+
+    monkeypatch.chdir(tmp_path)
+    _documents(tmp_path, TEXTS)
+    annotate.run(annotate.AnnotateParams(model=str(MODEL), n_process=1))
+    first = read_provenance("outputs/tokens.parquet")["annotation_key"]
+    annotate.run(annotate.AnnotateParams(model=str(MODEL), n_process=1, chunk_chars=5000))
+    assert read_provenance("outputs/tokens.parquet")["annotation_key"] != first
+    monkeypatch.setattr(annotate, "model_fingerprint", lambda model: "another model")
+    annotate.run(annotate.AnnotateParams(model=str(MODEL), n_process=1))
+    assert read_provenance("outputs/tokens.parquet")["annotation_key"] not in (first, None)

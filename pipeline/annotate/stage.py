@@ -11,6 +11,7 @@ on a Dask cluster").
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 from collections import Counter
@@ -181,6 +182,9 @@ def run(p: AnnotateParams) -> dict[str, int]:
         fresh = annotate(todo, keys, store, p, label_map) if todo else iter(())
         # The hash of the params that change rows: how the work was spread must not change the tables' bytes.
         table_meta = provenance("annotate", config, meta.get("name"), meta.get("version"))
+        # What every row depends on besides its document (model files, rule code, params, row code): caches
+        # downstream (themes) key on it, since a model can change its lemmas without changing its version.
+        table_meta["annotation_key"] = hashlib.sha256(config_key.encode()).hexdigest()[:16]
         counts, failed = write_tables(items, keys, store, fresh, {keys[i.doc_id] for i in todo}, table_meta,
                                       Path(p.cache_dir))
         pruned = store.prune(set(keys.values()))

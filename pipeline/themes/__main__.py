@@ -205,7 +205,7 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         "mentions": read_provenance(MENTIONS),
         "params": {k: params.get(k) for k in (*TERM_PARAMS, "top_k_keywords")},
         "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, RESOURCES / "genre_stopwords.txt")],
-        "code": [cache.file_digest(CODE / f"{m}.py") for m in ("terms", "lemmas", "keywords")],
+        "code": [cache.file_digest(CODE / f"{m}.py") for m in ("terms", "lemmas", "keywords", "topics")],
     })
     keys = {d: cache.document_key(salt, d, s) for d, s in zip(documents["doc_id"], documents["sha256"], strict=True)}
 
