@@ -117,6 +117,13 @@ def chunk_results(chunks: list[Chunk], p: AnnotateParams, label_map: dict[str, s
 Annotated = Iterator[tuple[str, Tables | None]]
 
 
+def _close(results: Iterator) -> None:
+    """Stop an executor's iterator early (its workers exit); an iterator without `close` holds nothing."""
+    close = getattr(results, "close", None)
+    if close is not None:
+        close()
+
+
 def annotate(todo: list[DocInput], keys: dict[str, str], store: AnnotationStore, p: AnnotateParams,
              label_map: dict[str, str]) -> Annotated:
     """Start annotating `todo`; the iterator gives each document's tables (None if it failed), in `todo` order,
@@ -160,9 +167,7 @@ def _documents(results: Iterator[ChunkResult | ChunkError], chunks: list[Chunk],
                 yield result.doc_id, tables
     finally:
         progress.close()
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()
+        _close(results)
 
 
 def run(p: AnnotateParams) -> dict[str, int]:
@@ -240,9 +245,7 @@ def write_tables(items: list[DocInput], keys: dict[str, str], store: AnnotationS
     finally:
         for reader in readers.values():
             reader.close()
-        close = getattr(fresh, "close", None)
-        if close is not None:
-            close()
+        _close(fresh)
     rows = {name: writer.close() for name, writer in writers.items()}
     previous.save(root, {name: STAGE.output(name) for name in TABLES}, written)
     return rows, failed

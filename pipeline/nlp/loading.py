@@ -7,7 +7,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from pipeline.model.reference import DEFAULT_LABEL_MAP, ModelError, model_fingerprint
+from pipeline.model.reference import DEFAULT_LABEL_MAP, NOT_FOUND, ModelError, model_fingerprint
 from pipeline.nlp.extensions import register_extensions
 
 __all__ = ["DEFAULT_LABEL_MAP", "ModelError", "load_pipeline", "model_fingerprint"]
@@ -18,9 +18,7 @@ def load_pipeline(name: str) -> Language:
     register_extensions()
     path = Path(name)
     if not path.exists() and (path.is_absolute() or "/" in name):
-        raise ModelError(
-            f"model '{name}' not found: train it (README 'Retraining the Swedish model') or set annotate.model"
-        )
+        raise ModelError(f"model '{name}' not found: {NOT_FOUND}")
     try:
         nlp = spacy.load(name)
     except OSError as err:

@@ -10,36 +10,22 @@ from pathlib import Path
 
 import duckdb
 
+
+def _in_sentence_context(table: str) -> tuple[tuple[str, ...], str]:
+    """A table of facts with doc_id and sentence, joined to its document and the sentence it came from."""
+    sql = f"""
+        SELECT x.*, d.title, d.path, d.published, s.text AS sentence_text
+        FROM {table} x
+        JOIN documents d USING (doc_id)
+        LEFT JOIN sentences s ON s.doc_id = x.doc_id AND s.sentence = x.sentence
+        """
+    return (table, "documents", "sentences"), sql
+
+
 # Convenience views: each joins a table carrying only doc_id (and a sentence index) to the document's title, path
 # and date and to the sentence the fact came from. A view is created only when all the tables it names exist.
 CONTEXT_VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
-    "mentions_in_context": (
-        ("mentions", "documents", "sentences"),
-        """
-        SELECT m.*, d.title, d.path, d.published, s.text AS sentence_text
-        FROM mentions m
-        JOIN documents d USING (doc_id)
-        LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence = m.sentence
-        """,
-    ),
-    "roles_in_context": (
-        ("roles", "documents", "sentences"),
-        """
-        SELECT r.*, d.title, d.path, d.published, s.text AS sentence_text
-        FROM roles r
-        JOIN documents d USING (doc_id)
-        LEFT JOIN sentences s ON s.doc_id = r.doc_id AND s.sentence = r.sentence
-        """,
-    ),
-    "dates_in_context": (
-        ("dates", "documents", "sentences"),
-        """
-        SELECT t.*, d.title, d.path, d.published, s.text AS sentence_text
-        FROM dates t
-        JOIN documents d USING (doc_id)
-        LEFT JOIN sentences s ON s.doc_id = t.doc_id AND s.sentence = t.sentence
-        """,
-    ),
+    **{f"{table}_in_context": _in_sentence_context(table) for table in ("mentions", "roles", "dates")},
     "keywords_in_context": (
         ("keywords", "documents"),
         "SELECT k.*, d.title, d.path, d.published FROM keywords k JOIN documents d USING (doc_id)",
