@@ -23,6 +23,7 @@ If models/sv_pipeline is missing, spacy.blank("sv") + the domain components is u
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -72,14 +73,35 @@ def parse_anchor(doc_date: str | None) -> tuple[date | None, str | None]:
     return date(int(parts[0]), 1, 1), "year"
 
 
+RAW_PREFIX = "regeringen-raw/"
+
+
+@functools.cache
+def _raw_texts(jsonl: Path) -> dict[str, str]:
+    """path -> text of one regeringen-raw JSON Lines file (one file per document type)."""
+    if not jsonl.is_file():
+        return {}
+    out = {}
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        out[rec["path"]] = rec["text"]
+    return out
+
+
 def read_source(source: str, root: Path, shared: Path) -> str | None:
+    """The text of a gold document: a file of the corpus, a file under ../shared/data
+    (`shared:regeringen-pressmeddelanden/...`), or a record of regeringen-raw's JSON Lines files
+    (`shared:regeringen-raw/<type>/<year>/<month>/<slug>.md`, found in `<type>.jsonl`)."""
+    if source.startswith("shared:" + RAW_PREFIX):
+        path = source[len("shared:" + RAW_PREFIX):]
+        return _raw_texts(shared / "regeringen-raw" / (path.split("/")[0] + ".jsonl")).get(path)
     if source.startswith("shared:"):
-        path = shared / source[len("shared:"):]
+        file = shared / source[len("shared:"):]
     else:
-        path = root / source
-    if not path.exists():
+        file = root / source
+    if not file.exists():
         return None
-    return path.read_text(encoding="utf-8", errors="replace")
+    return file.read_text(encoding="utf-8", errors="replace")
 
 
 def clean(text: str) -> str:
@@ -116,11 +138,12 @@ def predicted(doc) -> dict[str, Any]:
     return {"ents": ents, "roles": roles}
 
 
-def load_split(path: Path) -> set[str]:
-    """The sources of the test documents (empty when there is no split file)."""
+def load_split(path: Path, part: str = "test") -> set[str]:
+    """The sources of one part of the split: `test`, or `train` (documents models are trained on, never scored).
+    Dev is every other gold document. Empty when there is no split file."""
     if not path.exists():
         return set()
-    return set(json.loads(path.read_text(encoding="utf-8"))["test"])
+    return set(json.loads(path.read_text(encoding="utf-8")).get(part, []))
 
 
 def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: bool = False,
@@ -266,8 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     if not shared.exists():
         print(f"{shared}: shared data absent; documents under shared: are skipped", file=sys.stderr)
     nlp, model_name = load_nlp(args.model)
-    test = load_split(Path(args.split))
-    results = {"dev": evaluate(nlp, gold, Path("."), shared, verbose=args.verbose, keep=lambda s: s not in test)}
+    test, train = load_split(Path(args.split)), load_split(Path(args.split), "train")
+    results = {"dev": evaluate(nlp, gold, Path("."), shared, verbose=args.verbose,
+                               keep=lambda s: s not in test and s not in train)}
     if test:
         results["test"] = evaluate(nlp, gold, Path("."), shared, verbose=False, keep=lambda s: s in test)
     for res in results.values():

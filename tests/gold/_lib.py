@@ -24,6 +24,16 @@ def source_path(source: str) -> Path:
     return REPO / source
 
 
+def source_text(source: str) -> str:
+    """The document's text, also for regeringen-raw records (pipeline.evaluate_gold.read_source)."""
+    from pipeline.evaluate_gold import read_source
+
+    text = read_source(source, REPO, SHARED)
+    if text is None:
+        raise FileNotFoundError(f"{source}: not found (SHARED_DATA={SHARED})")
+    return text
+
+
 SEASONS = {"SP": (3, 1, 5, 31), "SU": (6, 1, 8, 31), "FA": (9, 1, 11, 30)}
 
 
@@ -78,6 +88,7 @@ def span_of(value: str):
 
 GRANS = {"day", "week", "month", "quarter", "half", "season", "year", "decade", "range", "duration"}
 LABELS = {"PER", "ORG", "LOC"}
+STATUSES = {"current", "acting", "former", "incoming", "outgoing"}
 
 
 def _lines(block: str):
@@ -96,7 +107,7 @@ def _find(text: str, needle: str, start: int) -> int:
 
 def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
     problems = problems if problems is not None else []
-    text = source_path(source).read_text(encoding="utf-8")
+    text = source_text(source)
     out_e, out_d, out_r = [], [], []
     # entities and dates are matched in one merged reading order each
     pos = 0
@@ -134,9 +145,22 @@ def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
             problems.append(f"{source}: role person {per!r} not a PER canonical")
         if org and org not in {e["canonical"] for e in out_e if e["label"] == "ORG"}:
             problems.append(f"{source}: role org {org!r} not an ORG canonical in doc")
-        implicit = len(parts) > 4 and parts[4] == "implicit"
+        flags = parts[4:]
+        implicit = "implicit" in flags
+        status, country = "current", "SE"
+        for f in flags:
+            if f.startswith("status="):
+                status = f[len("status="):]
+            elif f.startswith("country="):
+                country = f[len("country="):]
+            elif f and f != "implicit":
+                problems.append(f"{source}: unknown role flag {f!r} for {per}")
+        if status not in STATUSES:
+            problems.append(f"{source}: bad status {status!r} for {per}")
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            problems.append(f"{source}: bad country {country!r} for {per}")
         out_r.append({"person": per, "role": role, "role_text": rtext, "organisation": org,
-                      "implicit": implicit})
+                      "implicit": implicit, "status": status, "country": country})
     if len({(r["person"], r["role"], r["organisation"]) for r in out_r}) != len(out_r):
         problems.append(f"{source}: duplicate role triples")
     # exhaustiveness hints: surface forms / canonicals / years occurring outside gold spans

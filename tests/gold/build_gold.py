@@ -12,6 +12,7 @@ Every surface form is located in the source file in reading order (token-bounded
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -23,16 +24,39 @@ from docs_press import DOCS as D2  # noqa: E402
 from docs_press2 import DOCS as D3  # noqa: E402
 from docs_press3 import DOCS as D4  # noqa: E402
 
-OUT = Path(__file__).resolve().parent / "gold.jsonl"
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "gold.jsonl"
+# The in-domain batch: annotator N's first annotations (gold) and second annotations (agreement sample only).
+INDOMAIN = HERE / "indomain"
+AGREEMENT_OUT = INDOMAIN / "agreement.jsonl"
+
+
+def load_docs(path: Path) -> list[dict]:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.DOCS
+
+
+def write_jsonl(path: Path, docs: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
 def main(argv):
     show_hints = "--hints" in argv
     problems: list[str] = []
-    docs = [build_doc(**d, problems=problems) for d in D1 + D2 + D3 + D4]
-    with OUT.open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    if "--only" in argv:  # check one annotation file, write nothing
+        path = Path(argv[argv.index("--only") + 1])
+        docs = [build_doc(**d, problems=problems) for d in load_docs(path)]
+    else:
+        first = [d for f in sorted(INDOMAIN.glob("ann_*.py")) for d in load_docs(f)]
+        second = [d for f in sorted(INDOMAIN.glob("second_*.py")) for d in load_docs(f)]
+        docs = [build_doc(**d, problems=problems) for d in D1 + D2 + D3 + D4 + first]
+        write_jsonl(OUT, docs)
+        if second:
+            write_jsonl(AGREEMENT_OUT, [build_doc(**d, problems=problems) for d in second])
     errs = [p for p in problems if "HINT" not in p]
     hints = [p for p in problems if "HINT" in p]
     for p in errs + (hints if show_hints else []):
