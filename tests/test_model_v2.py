@@ -51,12 +51,32 @@ def test_weak_tags_label_registry_names_and_leave_the_unknown_missing() -> None:
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data is not there")
-def test_gold_dev_sentences_never_use_the_test_documents() -> None:
-    test = indomain.test_sources(ROOT / indomain.SPLIT)
-    sents = indomain.gold_dev_sentences(spacy.blank("sv"), ROOT, DATA, ROOT / indomain.GOLD, ROOT / indomain.SPLIT)
+@pytest.mark.parametrize("part", ["train", "dev"])
+def test_gold_sentences_keep_to_their_part_and_never_use_the_test_documents(part: str) -> None:
+    from pipeline.evaluate_gold import load_split
+
+    test, train = load_split(ROOT / indomain.SPLIT), load_split(ROOT / indomain.SPLIT, "train")
+    sents = indomain.gold_sentences(spacy.blank("sv"), ROOT, DATA, part, ROOT / indomain.GOLD, ROOT / indomain.SPLIT)
     sources = {s.sent_id.removeprefix("gold:") for s in sents}
-    assert sources and not sources & test
-    assert sum(t.startswith("B-") for s in sents for t in s.ner) > 500
+    assert not sources & test
+    assert (sources <= train) if part == "train" else not (sources & train)
+    if part == "dev":
+        assert sum(t.startswith("B-") for s in sents for t in s.ner) > 500
+    with pytest.raises(ValueError, match="test"):
+        indomain.gold_sentences(spacy.blank("sv"), ROOT, DATA, "test", ROOT / indomain.GOLD, ROOT / indomain.SPLIT)
+
+
+def test_sucx3_tags_map_suc_types_places_as_institutions_and_leave_times_missing() -> None:
+    from pipeline.model.labels import sucx3_tags
+
+    words = ["Sverige", "och", "Volvo", "möttes", "i", "maj", "hos", "Anna", "Berg"]
+    manual = ["B-inst", "O", "B-inst", "O", "O", "O", "O", "B-person", "I-person"]
+    auto = ["B-LOC", "O", "B-ORG", "O", "O", "B-TME", "O", "B-PRS", "I-PRS"]
+    assert sucx3_tags(words, manual, auto, inst_places=set()) == [
+        "B-LOC", "O", "B-ORG", "O", "O", "", "O", "B-PER", "I-PER"]
+    auto[0] = "B-ORG"  # KBLab's list of places acting as institutions decides where the tagger does not
+    assert sucx3_tags(words, manual, auto, inst_places={"Sverige"})[0] == "B-LOC"
+    assert sucx3_tags(words, manual, auto, inst_places=set())[0] == "B-ORG"
 
 
 # --- the lemma check ------------------------------------------------------------------------------------------------

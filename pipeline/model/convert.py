@@ -12,6 +12,7 @@ file are dropped so no test sentence is trained on.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from pipeline.model import indomain, readers
-from pipeline.model.labels import SUC_TO_PROJECT, koala_lemma, koala_to_upos, map_iob2
+from pipeline.model.labels import SUC_TO_PROJECT, koala_lemma, koala_to_upos, map_iob2, sucx3_tags
 from pipeline.model.readers import Sentence
 from pipeline.model.settings import CorpusParams, train_params
 
@@ -69,6 +70,21 @@ def load_suc(data: Path) -> list[Sentence]:
     for s in sents:
         s.ner = map_iob2(s.ner, SUC_TO_PROJECT)
     return sents
+
+
+def load_sucx3(data: Path, exclude: set[tuple[str, ...]]) -> list[Sentence]:
+    """KBLab's SUC removed sentences with project labels, less those whose words are in `exclude` (the 271 that
+    suc3-ner-kb-dev also holds)."""
+    folder = data / "sucx3-removed-sents"
+    text = readers.read_text(require_file(folder / "removed_sents_from_original_to_simple.txt"))
+    inst_places = set(json.loads(readers.read_text(require_file(folder / "inst_LOC.json"))))
+    out: list[Sentence] = []
+    for s, auto in readers.parse_sucx3(text):
+        if tuple(s.words) in exclude:
+            continue
+        s.ner = sucx3_tags(s.words, s.ner, auto, inst_places)
+        out.append(s)
+    return out
 
 
 def load_talbanken(data: Path, split: str) -> list[Sentence]:
@@ -143,23 +159,32 @@ def build_splits(data: Path, settings: CorpusParams, limit: int | None = None) -
     attach_ner(tb_dev, load_uner(data, "dev"))
     tb_train, tb_devdev = split(tb_dev, settings.talbanken_dev_fraction, settings.seed)
 
+    suc = load_suc(data)
     sources = {
         "snc": snc_train * settings.snc_repeat,
         "uner": load_uner(data, "train"),
-        "suc": load_suc(data),
+        "suc": suc,
         "eukalyptus": load_eukalyptus(data),
         "pud": load_pud(data) * settings.ud_repeat,
         "talbanken": tb_train * settings.ud_repeat,
     }
-    if settings.weak_sentences or settings.gold_dev_repeat:
+    if settings.sucx3_repeat:
+        sources["sucx3"] = load_sucx3(data, {tuple(s.words) for s in suc}) * settings.sucx3_repeat
+    gold_dev = settings.ner_dev == "gold"
+    if settings.weak_sentences or settings.gold_dev_repeat or settings.gold_train_repeat or gold_dev:
         sources.update(indomain.in_domain(LABELLING_MODEL, data, settings.weak_sentences, settings.gold_dev_repeat,
-                                          settings.seed))
+                                          settings.seed, gold_train_repeat=settings.gold_train_repeat,
+                                          gold_dev=gold_dev))
+    ner_dev = sources.pop("gold_dev_eval", [])
+    if gold_dev:  # the entity score comes from the gold dev documents alone
+        snc_dev = []
+        tb_devdev = [Sentence(words=s.words, pos=s.pos, lemmas=s.lemmas, sent_id=s.sent_id) for s in tb_devdev]
     if limit is not None:
         sources = {k: v[:limit] for k, v in sources.items()}
-        snc_dev, tb_devdev = snc_dev[:limit], tb_devdev[:limit]
+        snc_dev, tb_devdev, ner_dev = snc_dev[:limit], tb_devdev[:limit], ner_dev[:limit]
     train = [s for v in sources.values() for s in v]
     random.Random(settings.seed).shuffle(train)
-    return {"train": train, "dev": snc_dev + tb_devdev}
+    return {"train": train, "dev": snc_dev + tb_devdev + ner_dev}
 
 
 def convert(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, limit: int | None = None,

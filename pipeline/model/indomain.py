@@ -168,63 +168,83 @@ def weak_sentences(nlp: Language, data: Path, n_sentences: int, seed: int = 0, r
     return out
 
 
-# --- gold dev -----------------------------------------------------------------------------------------------------
-def gold_dev_sentences(nlp: Language, root: Path, data: Path, gold: Path = GOLD, split: Path = SPLIT) -> list[Sentence]:
-    """The gold documents outside the test split as NER sentences: gold PER/ORG/LOC and DATE spans; what the model
-    calls MISC elsewhere is left missing (the gold has no MISC label, so it cannot say it is wrong). A document is
-    cut into lines (press releases put one paragraph per line)."""
-    from pipeline.evaluate_gold import read_source  # one reader for gold sources
+# --- gold documents ----------------------------------------------------------------------------------------------
+def split_part(source: str, test: set[str], train: set[str]) -> str:
+    """`test`, `train` (model training data) or `dev` (every other gold document: model and rule selection)."""
+    return "test" if source in test else "train" if source in train else "dev"
 
-    test = test_sources(split)
+
+def gold_sentences(nlp: Language, root: Path, data: Path, part: str, gold: Path = GOLD,
+                   split: Path = SPLIT) -> list[Sentence]:
+    """The gold documents of one part of the split (`train` or `dev`; never `test`) as NER sentences: gold
+    PER/ORG/LOC and DATE spans; what the model calls MISC elsewhere is left missing (the gold has no MISC label, so
+    it cannot say it is wrong). A document is cut into lines (press releases put one paragraph per line)."""
+    from pipeline.evaluate_gold import load_split, read_source  # one reader for gold sources and the split
+
+    if part not in ("train", "dev"):
+        raise ValueError(f"gold part {part!r}: only train or dev documents become sentences")
+    test, train = load_split(split), load_split(split, "train")
     out: list[Sentence] = []
     for line in gold.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         g = json.loads(line)
-        if g["source"] in test:
+        if split_part(g["source"], test, train) != part:
             continue
         text = read_source(g["source"], root, data)
         if text is None:
             continue
-        doc = nlp(text)
-        spans = [(e["start"], e["end"], e["label"]) for e in g["entities"] if e["label"] in GOLD_LABELS]
-        spans += [(d["start"], d["end"], "DATE") for d in g.get("dates", [])]
-        ents = filter_spans([s for a, b, lab in spans if (s := doc.char_span(a, b, lab, alignment_mode="expand"))])
-        gold_tokens = {i for s in ents for i in range(s.start, s.end)}
-        tags = ["O"] * len(doc)
-        for ent in doc.ents:  # model predictions first, as missing, then the gold spans on top
-            if ent.label_ == "MISC" and not gold_tokens & set(range(ent.start, ent.end)):
-                for i in range(ent.start, ent.end):
-                    tags[i] = ""
-        for s in ents:
-            tags[s.start] = f"B-{s.label_}"
-            for i in range(s.start + 1, s.end):
-                tags[i] = f"I-{s.label_}"
-        words: list[str] = []
-        ner: list[str] = []
-        for tok, tag in zip(doc, tags, strict=True):
-            if tok.is_space:
-                if "\n" in tok.text and words and not tag.startswith("I-"):
-                    out.append(Sentence(words=words, ner=ner, sent_id=f"gold:{g['source']}"))
-                    words, ner = [], []
-                continue
-            words.append(tok.text)
-            ner.append(tag)
-        if words:
-            out.append(Sentence(words=words, ner=ner, sent_id=f"gold:{g['source']}"))
+        out += document_sentences(nlp(text), g)
     return out
 
 
-def in_domain(model: Path, data: Path, n_weak: int, gold_repeat: int, seed: int = 0,
-              root: Path = Path(".")) -> dict[str, list[Sentence]]:
-    """{"weak": ..., "gold_dev": ...} for the corpus conversion; the model (models/sv_base) marks what it predicts
-    outside the known labels as missing."""
+def document_sentences(doc: Doc, g: dict) -> list[Sentence]:
+    """One gold document's lines as IOB2 sentences (see gold_sentences)."""
+    spans = [(e["start"], e["end"], e["label"]) for e in g["entities"] if e["label"] in GOLD_LABELS]
+    spans += [(d["start"], d["end"], "DATE") for d in g.get("dates", [])]
+    ents = filter_spans([s for a, b, lab in spans if (s := doc.char_span(a, b, lab, alignment_mode="expand"))])
+    gold_tokens = {i for s in ents for i in range(s.start, s.end)}
+    tags = ["O"] * len(doc)
+    for ent in doc.ents:  # model predictions first, as missing, then the gold spans on top
+        if ent.label_ == "MISC" and not gold_tokens & set(range(ent.start, ent.end)):
+            for i in range(ent.start, ent.end):
+                tags[i] = ""
+    for s in ents:
+        tags[s.start] = f"B-{s.label_}"
+        for i in range(s.start + 1, s.end):
+            tags[i] = f"I-{s.label_}"
+    out: list[Sentence] = []
+    words: list[str] = []
+    ner: list[str] = []
+    for tok, tag in zip(doc, tags, strict=True):
+        if tok.is_space:
+            if "\n" in tok.text and words and not tag.startswith("I-"):
+                out.append(Sentence(words=words, ner=ner, sent_id=f"gold:{g['source']}"))
+                words, ner = [], []
+            continue
+        words.append(tok.text)
+        ner.append(tag)
+    if words:
+        out.append(Sentence(words=words, ner=ner, sent_id=f"gold:{g['source']}"))
+    return out
+
+
+def in_domain(model: Path, data: Path, n_weak: int, gold_repeat: int, seed: int = 0, root: Path = Path("."),
+              gold_train_repeat: int = 0, gold_dev: bool = False) -> dict[str, list[Sentence]]:
+    """{"weak", "gold_dev", "gold_train", "gold_dev_eval"} as asked for the corpus conversion; the model
+    (models/sv_base) marks what it predicts outside the known labels as missing. "gold_dev" is the dev part as
+    training data (an old experiment); "gold_dev_eval" is the same documents as the NER dev set."""
     nlp = spacy.load(model)
     out: dict[str, list[Sentence]] = {}
     if n_weak:
         out["weak"] = weak_sentences(nlp, data, n_weak, seed)
+    dev = gold_sentences(nlp, root, data, "dev") if (gold_repeat or gold_dev) else []
     if gold_repeat:
-        out["gold_dev"] = gold_dev_sentences(nlp, root, data) * gold_repeat
+        out["gold_dev"] = dev * gold_repeat
+    if gold_train_repeat:
+        out["gold_train"] = gold_sentences(nlp, root, data, "train") * gold_train_repeat
+    if gold_dev:
+        out["gold_dev_eval"] = dev
     return out
 
 
@@ -237,8 +257,8 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     nlp = spacy.load(args.model)
     weak = weak_sentences(nlp, args.data, args.weak, doc_limit=args.doc_limit)
-    gold = gold_dev_sentences(nlp, Path("."), args.data)
-    print(f"weak sentences: {len(weak)}; gold dev sentences: {len(gold)}, "
+    gold = gold_sentences(nlp, Path("."), args.data, "train")
+    print(f"weak sentences: {len(weak)}; gold train sentences: {len(gold)}, "
           f"{sum(t.startswith('B-') for s in gold for t in s.ner)} entities")
     for s in weak[:10]:
         print(" ".join(w if t == "O" else f"[{w}|{t or '?'}]" for w, t in zip(s.words, s.ner, strict=True)))

@@ -106,6 +106,24 @@ def parse_suc_jsonl(text: str) -> list[Sentence]:
     return sents
 
 
+def parse_sucx3(text: str) -> list[tuple[Sentence, list[str]]]:
+    """KBLab's SUC "removed sentences": blocks of an id line, then `TOKEN MANUAL AUTO` lines. Returns each sentence
+    with its MANUAL tags as `ner` (raw SUC types: person, place, inst ...) and the AUTO tags beside it."""
+    out: list[tuple[Sentence, list[str]]] = []
+    for block in _blocks(text.splitlines()):
+        s = Sentence(words=[], ner=[], sent_id=block[0].strip())
+        auto: list[str] = []
+        for line in block[1:]:
+            parts = line.split()
+            if len(parts) != 3:
+                raise ValueError(f"sucx3 sentence {s.sent_id}: expected TOKEN MANUAL AUTO, got {line!r}")
+            s.words.append(parts[0])
+            s.ner.append(parts[1])
+            auto.append(parts[2])
+        out.append((s, auto))
+    return out
+
+
 def parse_conllu(text: str) -> list[Sentence]:
     """CoNLL-U (UD): keeps FORM, LEMMA, UPOS; skips multiword ranges and empty nodes (decimal ids)."""
     sents: list[Sentence] = []

@@ -4,6 +4,7 @@ show a training experiment like any other change (models/dvc.yaml lists the sect
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 
@@ -24,6 +25,15 @@ class CorpusParams(Params):
     # weakly (0 = none), and the gold set's dev documents repeated gold_dev_repeat times (0 = none; never its test).
     weak_sentences: int = Field(0, ge=0)
     gold_dev_repeat: int = Field(0, ge=0)
+    # The gold set's TRAIN documents (tests/gold/split.json `train`: the in-domain batch) repeated this many times
+    # (0 = none), and KBLab's SUC "removed sentences" (../shared/data/sucx3-removed-sents, less the sentences also in
+    # suc3-ner-kb-dev) repeated sucx3_repeat times (0 = none).
+    gold_train_repeat: int = Field(0, ge=0)
+    sucx3_repeat: int = Field(0, ge=0)
+    # What the NER dev score (model-best, patience) is measured on: `news` (held-back swedish-ner-corpus and
+    # Talbanken sentences) or `gold` (the gold set's dev documents, in-domain; Talbanken's dev part then keeps
+    # only its tagging annotation, so the entity score is the gold documents' alone).
+    ner_dev: Literal["news", "gold"] = "news"
 
 
 class FloretParams(Params):

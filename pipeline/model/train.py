@@ -24,6 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pipeline.config import PARAMS_FILE
 from pipeline.model import lemma_check, pretrain
 from pipeline.model.convert import DataMissing, convert
 from pipeline.model.settings import PretrainParams, train_params
@@ -83,11 +84,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=OUTPUT)
     ap.add_argument("--gpu-id", type=int, default=-1)
     ap.add_argument("--no-publish", action="store_true", help="leave models/ untouched (experiments)")
+    ap.add_argument("--params", type=Path, default=PARAMS_FILE,
+                    help="a params file with a `train` section (experiments side by side; default params.yaml)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="where the converted corpus goes")
     ap.add_argument("overrides", nargs="*", help="extra spaCy overrides, e.g. --training.dropout 0.2")
     args, unknown = ap.parse_known_args(argv)
-    settings = train_params()  # params.yaml `train`: corpus mix, vectors, max_steps
+    settings = train_params(args.params)  # params.yaml `train`: corpus mix, vectors, max_steps
     try:
-        counts = convert(args.data, CORPUS, settings=settings.corpus)
+        counts = convert(args.data, args.corpus, settings=settings.corpus)
         print(f"train: corpus {counts}", flush=True)
         vectors = None
         if settings.vectors:
@@ -97,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     except (DataMissing, FileNotFoundError) as err:
         raise SystemExit(f"train: {err}") from err
     config, extra = training_config(args.config, settings.pretrain, args.overrides + unknown)
-    best = spacy_train(config, args.output, CORPUS, vectors, settings.max_steps, args.gpu_id, extra)
+    best = spacy_train(config, args.output, args.corpus, vectors, settings.max_steps, args.gpu_id, extra)
     if not args.no_publish:
         publish(best, args.data)
         print(f"train: published {BASE}; `dvc repro` re-assembles models/sv_pipeline")
