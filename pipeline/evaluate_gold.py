@@ -146,6 +146,13 @@ def load_split(path: Path, part: str = "test") -> set[str]:
     return set(json.loads(path.read_text(encoding="utf-8")).get(part, []))
 
 
+def in_domain_sources(selection: Path) -> set[str]:
+    """The documents of the in-domain batch (tests/gold/select_indomain.py); empty when there is none."""
+    if not selection.is_file():
+        return set()
+    return {d["source"] for d in json.loads(selection.read_text(encoding="utf-8"))["documents"]}
+
+
 def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: bool = False,
              keep: Any = None) -> dict[str, Any]:
     """Score the documents of gold_path whose source passes keep(source) (all when keep is None)."""
@@ -266,10 +273,11 @@ SIDE = ("per_f", "org_f", "loc_f", "date_f", "date_value_accuracy", "canonical_a
 
 
 def print_side_by_side(results: dict[str, dict[str, Any]]) -> None:
-    print(f"{'metric':<22}{'dev':>8}{'test':>8}")
+    names = [n for n in ("dev", "test", "test_indomain") if n in results]
+    print(f"{'metric':<22}" + "".join(f"{n:>14}" for n in names))
     for key in SIDE:
-        print(f"{key:<22}" + "".join(f"{results[n]['metrics'][key]:>8.3f}" for n in ("dev", "test")))
-    print(f"{'documents':<22}" + "".join(f"{results[n]['metrics']['n_docs']:>8}" for n in ("dev", "test")))
+        print(f"{key:<22}" + "".join(f"{results[n]['metrics'][key]:>14.3f}" for n in names))
+    print(f"{'documents':<22}" + "".join(f"{results[n]['metrics']['n_docs']:>14}" for n in names))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -294,6 +302,10 @@ def main(argv: list[str] | None = None) -> int:
                                keep=lambda s: s not in test and s not in train)}
     if test:
         results["test"] = evaluate(nlp, gold, Path("."), shared, verbose=False, keep=lambda s: s in test)
+    indomain = in_domain_sources(Path(args.split).parent / "indomain" / "selection.json")
+    if test & indomain:  # the in-domain batch's own test documents, reported apart
+        results["test_indomain"] = evaluate(nlp, gold, Path("."), shared, verbose=False,
+                                            keep=lambda s: s in test and s in indomain)
     for res in results.values():
         for s in res["skipped"]:
             print(f"skipped (source file not found): {s}", file=sys.stderr)

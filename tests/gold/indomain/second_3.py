@@ -16,6 +16,21 @@ EU-kommissionen|ORG|Europeiska kommissionen
 CEF-kommittén|ORG
 EU:s|ORG|Europeiska unionen
 regeringen|ORG|Regeringen
+AT|LOC|Österrike
+DE|LOC|Tyskland
+DK|LOC|Danmark
+ES|LOC|Spanien
+FR|LOC|Frankrike
+NL|LOC|Nederländerna
+SE|LOC|Sverige
+AT|LOC|Österrike
+BE|LOC|Belgien
+DE|LOC|Tyskland
+ES|LOC|Spanien
+FR|LOC|Frankrike
+NL|LOC|Nederländerna
+SE|LOC|Sverige
+Preem|ORG
 """,
 dates="""
 sommaren|2025-SU|season

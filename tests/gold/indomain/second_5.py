@@ -115,7 +115,7 @@ dates="""
 våren 2021|2021-SP|season
 """,
 roles="""
-Håkan Emsgård|ambassadör|Ny ambassadör||implicit|status=incoming
+Håkan Emsgård|ambassadör|ambassadör||status=former
 Håkan Emsgård|enhetschef|chef för UD:s enhet för Europeiska unionen|Utrikesdepartementet|status=former
 Håkan Emsgård|sekretariatschef|chef för sekretariatet för analys och internationell verksamhet|Utbildningsdepartementet|status=former
 """),
