@@ -789,6 +789,24 @@ dates="""
 roles="""
 """),
 
+# 043 (train)
+dict(source="shared:regeringen-raw/uttalanden/2026/01/uttalande-fran-utrikesdepartementet-med-anledning-av-uppkallande-av-irans-ambassador.md", doc_date="2026-01",
+ents="""
+Utrikesdepartementet|ORG
+Irans|LOC|Iran
+Utrikesdepartementet|ORG
+Irans|LOC|Iran
+Stockholm|LOC
+Iran|LOC
+Iran|LOC
+""",
+dates="""
+i dag|2026-01-14|day
+14 januari|2026-01-14|day
+""",
+roles="""
+"""),
+
 # 044 (test)
 dict(source="shared:regeringen-pressmeddelanden/2025/05/uppdrag-for-att-starka-beredskapen-mot-gransoverskridande-halsohot.md", doc_date="2025-05",
 ents="""
@@ -814,6 +832,102 @@ roles="""
 Jakob Forssmed|socialminister|socialminister|
 """),
 
+# 045 (train)
+dict(source="shared:regeringen-raw/artiklar/2014/09/nationell-samordnare-for-den-sociala-barn-och-ungdomsvarden.md", doc_date="2014-09",
+ents="""
+Sveriges Kommuner och Landsting|ORG
+SKL|ORG|Sveriges Kommuner och Landsting
+Socialstyrelsen|ORG
+Inspektionen för Vård och Omsorg|ORG|Inspektionen för vård och omsorg
+IVO|ORG|Inspektionen för vård och omsorg
+Barnombudsmannen|ORG
+Socialdepartementet|ORG
+""",
+dates="""
+15 december 2017|2017-12-15|day
+""",
+roles="""
+"""),
+
+# 046 (train)
+dict(source="shared:regeringen-pressmeddelanden/2024/04/johan-pehrson-leder-samtal-om-brottslighet-i-valfarden.md", doc_date="2024-04",
+ents="""
+Johan Pehrson|PER
+Arbetsförmedlingens|ORG|Arbetsförmedlingen
+Utbetalningsmyndighetens|ORG|Utbetalningsmyndigheten
+Maria Hemström Hemmingsson|PER
+Per Eleblad|PER
+Ekobrottsmyndigheten|ORG
+""",
+dates="""
+""",
+roles="""
+Maria Hemström Hemmingsson|generaldirektör|generaldirektörer|Arbetsförmedlingen
+Per Eleblad|generaldirektör|generaldirektörer|Utbetalningsmyndigheten
+"""),
+
+# 048 (train)
+dict(source="shared:regeringen-raw/rattsliga-dokument/kommittedirektiv/2015/03/dir.-201526.md", doc_date="2015-03",
+ents="""
+Sverige|LOC
+""",
+dates="""
+31 oktober 2015|2015-10-31|day
+30 april 2016|2016-04-30|day
+""",
+roles="""
+"""),
+
+# 049 (train)
+dict(source="shared:regeringen-pressmeddelanden/2016/09/ny-ambassador-i-belgien-och-luxemburg.md", doc_date="2016-09",
+ents="""
+Belgien|LOC
+Luxemburg|LOC
+Annika Hahn-Englund|PER
+UD:s|ORG|Utrikesdepartementet
+Peking|LOC
+Bonn|LOC
+Sveriges EU-representation|ORG|Sveriges ständiga representation vid Europeiska unionen
+Bryssel|LOC
+EU-kommissionens|ORG|Europeiska kommissionen
+Annika Hahn-Englund|PER
+""",
+dates="""
+idag|2016-09|day
+september i år|2016-09|month
+""",
+roles="""
+Annika Hahn-Englund|ambassadör|Ny ambassadör||status=incoming|implicit
+Annika Hahn-Englund|ambassadör för nordiskt samarbete|ambassadör för nordiskt samarbete|Utrikesdepartementet
+Annika Hahn-Englund|gruppchef|chef för nordisk-baltiska gruppen|Utrikesdepartementet|status=former|implicit
+"""),
+
+# 050 (dev)
+dict(source="shared:regeringen-pressmeddelanden/2020/12/gemensam-kampanj-heder.md", doc_date="2020-12",
+ents="""
+Sverige|LOC
+Sverige|LOC
+Negin Amirekhtiar|PER
+Länsstyrelsen Östergötland|ORG|Länsstyrelsen i Östergötlands län
+Utrikesdepartementet|ORG
+Erica Neiglick|PER
+UD:s|ORG|Utrikesdepartementet
+polisen|ORG|Polismyndigheten
+Jenny Edin|PER
+polisens|ORG|Polismyndigheten
+Länsstyrelsen Östergötland|ORG|Länsstyrelsen i Östergötlands län
+Stockholm|LOC
+Göteborg|LOC
+Malmö|LOC
+""",
+dates="""
+vecka 50|2020-W50|week
+""",
+roles="""
+Jenny Edin|kommissarie|kommissarie|
+Jenny Edin|processledare|processledare för polisens arbete|Polismyndigheten
+"""),
+
 # 051 (test)
 dict(source="shared:regeringen-pressmeddelanden/2021/03/ny-ambassador-i-egypten.md", doc_date="2021-03",
 ents="""
@@ -836,6 +950,60 @@ roles="""
 Håkan Emsgård|ambassadör|Ny ambassadör||status=incoming|implicit
 Håkan Emsgård|enhetschef|chef för UD:s enhet|Utrikesdepartementet|status=former
 Håkan Emsgård|sekretariatschef|chef för sekretariatet|Utbildningsdepartementet|status=former
+"""),
+
+# 052 (train)
+dict(source="shared:regeringen-pressmeddelanden/2024/08/deklaration-om-elflyg-antogs-under-nordiskt-transportministermote-i-goteborg.md", doc_date="2024-08",
+ents="""
+Göteborg|LOC
+Norden|LOC
+Andreas Carlson|PER
+Fredrikstad|LOC
+Fredrikstad|LOC
+Andreas Carlson|PER
+""",
+dates="""
+november 2022|2022-11|month
+2030|2030|year
+dagens|2024-08|day
+""",
+roles="""
+Andreas Carlson|infrastruktur- och bostadsminister|infrastruktur- och bostadsminister|
+"""),
+
+# 053 (dev)
+dict(source="shared:regeringen-raw/rapporter/2007/10/vardepappersmarknad-i-forandring---konsekvenser-for-stockholm-som-finansplats.md", doc_date="2007-10",
+ents="""
+Stockholm|LOC
+Stockholm|LOC
+Norden|LOC
+OMX|ORG
+OMX|ORG
+Finansmarknadsrådets|ORG|Finansmarknadsrådet
+OMX|ORG
+""",
+dates="""
+""",
+roles="""
+"""),
+
+# 054 (train)
+dict(source="shared:regeringen-pressmeddelanden/2022/12/skyddet-for-den-centrala-statsledningen-starks.md", doc_date="2022-12",
+ents="""
+Säkerhetspolisen|ORG
+Säkerhetspolisen|ORG
+Säkerhetspolisen|ORG
+Justitiedepartementet|ORG
+Regeringen|ORG
+Säkerhetspolisens|ORG|Säkerhetspolisen
+Säkerhetspolisen|ORG
+""",
+dates="""
+i dag|2022-12|day
+i dag|2022-12|day
+1 januari 2023|2023-01-01|day
+""",
+roles="""
 """),
 
 # 055 (test)
@@ -874,6 +1042,50 @@ roles="""
 Lotta Edholm|skolminister|skolminister|
 """),
 
+# 056 (dev)
+dict(source="shared:regeringen-pressmeddelanden/2023/02/finansmarknadsministern-kommenterade-de-finansiella-riskerna-pa-den-kommersiella-fastighetsmarknaden.md", doc_date="2023-02",
+ents="""
+Niklas Wykman|PER
+""",
+dates="""
+2022|2022|year
+""",
+roles="""
+Niklas Wykman|finansmarknadsminister|finansmarknadsminister|
+"""),
+
+# 057 (train)
+dict(source="shared:regeringen-pressmeddelanden/2023/03/andreas-carlson-besoker-finland.md", doc_date="2023-03",
+ents="""
+Andreas Carlson|PER
+Finland|LOC
+Andreas Carlson|PER
+Finlands|LOC|Finland
+Timo Harakka|PER
+kommunikationsministeriet|ORG|Kommunikationsministeriet
+""",
+dates="""
+""",
+roles="""
+Timo Harakka|kommunikationsminister|kommunikationsminister||country=FI
+"""),
+
+# 058 (train)
+dict(source="shared:regeringen-raw/rapporter/2009/12/ju20093950a.md", doc_date="2009-12",
+ents="""
+Regeringen|ORG
+Regeringen|ORG
+Rikspolisstyrelsen|ORG
+Åklagarmyndigheten|ORG
+Domstolsverket|ORG
+""",
+dates="""
+2009-11-30|2009-11-30|day
+maj 2009|2009-05|month
+""",
+roles="""
+"""),
+
 # 059 (test)
 dict(source="shared:regeringen-raw/informationsmaterial/2020/05/regeringskansliets-arsbok-2019.md", doc_date="2020-05",
 ents="""
@@ -897,6 +1109,131 @@ förra året|2019|year
 roles="""
 """),
 
+# 060 (train)
+dict(source="shared:regeringen-raw/rattsliga-dokument/kommittedirektiv/2016/06/dir.-201647.md", doc_date="2016-06",
+ents="""
+Sverige|LOC
+Sverige|LOC
+Sverige|LOC
+regeringens|ORG|Regeringen
+""",
+dates="""
+år 2015|2015|year
+2015|2015|year
+2015|2015|year
+andra halvåret|2015-H2|half
+28 februari 2017|2017-02-28|day
+2015|2015|year
+""",
+roles="""
+"""),
+
+# 061 (train)
+dict(source="shared:regeringen-raw/regeringsuppdrag/2024/06/uppdrag-att-stodja-socialstyrelsen-i-myndighetens-uppdrag-att-utveckla-en-nationell-modell-for-riskbedomning-inom-tandvarden1.md", doc_date="2024-06",
+ents="""
+Socialstyrelsen|ORG
+Regeringen|ORG
+Statens beredning för medicinsk och social utvärdering|ORG
+Socialstyrelsen|ORG
+Statens beredning för medicinsk och social utvärdering|ORG
+Försäkringskassan|ORG
+Tandvårds- och läkemedelsförmånsverket|ORG
+""",
+dates="""
+""",
+roles="""
+"""),
+
+# 062 (train)
+dict(source="shared:regeringen-pressmeddelanden/2023/06/regeringen-utser-nya-ledamoter-i-insynsradet-for-swedac.md", doc_date="2023-06",
+ents="""
+Regeringen|ORG
+Swedac|ORG|Styrelsen för ackreditering och teknisk kontroll
+Swedacs|ORG|Styrelsen för ackreditering och teknisk kontroll
+Johan Forssell|PER
+Johan Forssell|PER
+Björn Fägersten|PER
+Utrikespolitiska institutet|ORG
+Monica Haider|PER
+S|ORG|Socialdemokraterna
+Ann-Charlotte Hammar Johnsson|PER
+M|ORG|Moderaterna
+Thomas Hörnfeldt|PER
+SSAB|ORG
+Karl-Henrik Johansson|PER
+Kungliga Tekniska Högskolan|ORG|Kungliga Tekniska högskolan
+Annika Wallenskog|PER
+Sveriges Kommuner och Regioner|ORG
+SKR|ORG|Sveriges Kommuner och Regioner
+Stina Wallström|PER
+IKEA|ORG
+Petra Örjegren|PER
+Företagarnas|ORG|Företagarna
+Styrelsen för ackreditering och teknisk kontroll|ORG
+Ulf Hammarström|PER
+""",
+dates="""
+""",
+roles="""
+Johan Forssell|bistånds- och utrikeshandelsminister|bistånds- och utrikeshandelsminister|
+Monica Haider|riksdagsledamot|riksdagsledamot|
+Ann-Charlotte Hammar Johnsson|riksdagsledamot|riksdagsledamot|
+Thomas Hörnfeldt|hållbarhetschef|hållbarhetschef|SSAB
+Karl-Henrik Johansson|professor|professor|Kungliga Tekniska högskolan
+Annika Wallenskog|chefsekonom|chefsekonom|Sveriges Kommuner och Regioner
+Petra Örjegren|ledamot|riksstyrelse|Företagarna|implicit
+Ulf Hammarström|generaldirektör|Generaldirektören|Styrelsen för ackreditering och teknisk kontroll
+Ulf Hammarström|ordförande|ordförande|Styrelsen för ackreditering och teknisk kontroll
+Björn Fägersten|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Monica Haider|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Ann-Charlotte Hammar Johnsson|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Thomas Hörnfeldt|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Karl-Henrik Johansson|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Annika Wallenskog|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Stina Wallström|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+Petra Örjegren|ledamot|Ledamöterna|Styrelsen för ackreditering och teknisk kontroll|implicit
+"""),
+
+# 063 (train)
+dict(source="shared:regeringen-raw/regeringsuppdrag/2010/05/s20103700st.md", doc_date="2010-05",
+ents="""
+Socialstyrelsen|ORG
+Sveriges Kommuner och Landsting|ORG
+Socialstyrelsen|ORG
+Kammarkollegiet|ORG
+Socialstyrelsen|ORG
+Regeringskansliet|ORG
+Socialdepartementet|ORG
+""",
+dates="""
+31 december 2011|2011-12-31|day
+""",
+roles="""
+"""),
+
+# 064 (train)
+dict(source="shared:regeringen-raw/regeringsuppdrag/2008/08/ij20081713disk.md", doc_date="2008-08",
+ents="""
+Statskontoret|ORG
+Regeringen|ORG
+Statskontoret|ORG
+Arbetsmarknadsstyrelsen|ORG
+Arbetsförmedlingen|ORG
+Domstolsverket|ORG
+Kriminalvården|ORG
+Rikspolisstyrelsen|ORG
+Åklagarmyndigheten|ORG
+Försvarsmakten|ORG
+Totalförsvarets pliktverk|ORG
+Försvarshögskolan|ORG
+""",
+dates="""
+2002|2002|year
+2004|2004|year
+""",
+roles="""
+"""),
+
 # 065 (test)
 dict(source="shared:regeringen-pressmeddelanden/2023/06/statlig-utredare-far-i-uppdrag-att-se-over-regleringen-for-partipolitiska-lotterier.md", doc_date="2023-06",
 ents="""
@@ -912,6 +1249,19 @@ Gunnar Larsson|utredare|Utredare|
 Gunnar Larsson|konsumentombudsman|tidigare konsumentombudsman|Konsumentverket|status=former
 Gunnar Larsson|generaldirektör|generaldirektör|Konsumentverket|status=former
 Gunnar Larsson|domare|domare||status=former
+"""),
+
+# 066 (train)
+dict(source="shared:regeringen-pressmeddelanden/2024/03/utredare-foreslar-tidsbegransat-utvecklingsstod-till-tidskrifter.md", doc_date="2024-03",
+ents="""
+Regeringen|ORG
+Parisa Liljestrand|PER
+Regeringskansliet|ORG
+""",
+dates="""
+""",
+roles="""
+Parisa Liljestrand|kulturminister|kulturminister|
 """),
 
 # 067 (test)
@@ -958,6 +1308,34 @@ Kristrún Frostadóttir|statsminister|statsminister||country=IS
 Jonas Gahr Støre|statsminister|statsminister||country=NO
 Katrin Sjögren|lantråd|lantråd||country=AX
 Karen Ellemann|generalsekreterare|generalsekreterare|Nordiska ministerrådet|country=XX
+"""),
+
+# 068 (train)
+dict(source="shared:regeringen-pressmeddelanden/2025/03/ai-for-ansiktsigenkanning-i-realtid--ett-nytt-effektivt-verktyg-for-polisen.md", doc_date="2025-03",
+ents="""
+polisen|ORG|Polismyndigheten
+polisen|ORG|Polismyndigheten
+Sverige|LOC
+polisen|ORG|Polismyndigheten
+polisen|ORG|Polismyndigheten
+polisen|ORG|Polismyndigheten
+Gunnar Strömmer|PER
+polisen|ORG|Polismyndigheten
+Erik Slottner|PER
+Polisen|ORG|Polismyndigheten
+Martin Melin|PER
+Liberalerna|ORG
+Integritetsskyddsmyndigheten|ORG
+polisens|ORG|Polismyndigheten
+""",
+dates="""
+24 timmar|PT24H|duration
+1 januari 2026|2026-01-01|day
+""",
+roles="""
+Gunnar Strömmer|justitieminister|justitieminister|
+Erik Slottner|civilminister|civilminister|
+Martin Melin|rättspolitisk talesperson|rättspolitisk talesperson|Liberalerna
 """),
 
 # 069 (test)
@@ -1012,6 +1390,39 @@ Mikael Granholm|generaldirektör|generaldirektör|Försvarsmakten
 Mikael Granholm|förvaltningschef|förvaltningschef|Regeringskansliet|status=former
 """),
 
+# 071 (train)
+dict(source="shared:regeringen-pressmeddelanden/2019/05/sverige-deltar-i-natos-stabsovning-crisis-management-exercise-2019.md", doc_date="2019-05",
+ents="""
+Sverige|LOC
+Natos|ORG|Nato
+Sverige|LOC
+Natos|ORG|Nato
+Nato|ORG
+Sveriges|LOC|Sverige
+Sverige|LOC
+Finland|LOC
+Sverige|LOC
+Nato|ORG
+Sveriges|LOC|Sverige
+Sverige|LOC
+Försvarsdepartementet|ORG
+Utrikesdepartementet|ORG
+Justitiedepartementet|ORG
+Sveriges delegation vid Nato|ORG
+Myndigheten för samhällsskydd och beredskap|ORG
+MSB|ORG|Myndigheten för samhällsskydd och beredskap
+Försvarsmakten|ORG
+Natos|ORG|Nato
+Natos|ORG|Nato
+Bryssel|LOC
+""",
+dates="""
+1997|1997|year
+årets|2019|year
+""",
+roles="""
+"""),
+
 # 072 (test)
 dict(source="shared:regeringen-pressmeddelanden/2023/01/statsminister-ulf-kristersson-valkomnar-finlands-statsminister-sanna-marin.md", doc_date="2023-01",
 ents="""
@@ -1030,6 +1441,127 @@ dates="""
 roles="""
 Ulf Kristersson|statsminister|Statsminister|
 Sanna Marin|statsminister|statsminister||country=FI
+"""),
+
+# 073 (train)
+dict(source="shared:regeringen-pressmeddelanden/2016/04/ny-ambassador-i-mexiko.md", doc_date="2016-04",
+ents="""
+Mexiko|LOC
+Regeringen|ORG
+Annika Thunborg|PER
+Mexiko|LOC
+Annika Thunborg|PER
+UD:s|ORG|Utrikesdepartementet
+UD|ORG|Utrikesdepartementet
+Genève|LOC
+FN|ORG|Förenta nationerna
+internationella provstoppsavtalsorganisationen|ORG|Internationella provstoppsavtalsorganisationen
+CTBTO|ORG|Internationella provstoppsavtalsorganisationen
+Wien|LOC
+Lunds universitet|ORG
+Columbia University|ORG
+New York|LOC
+Sveriges Television|ORG
+Annika Thunborg|PER
+""",
+dates="""
+idag|2016-04|day
+september i år|2016-09|month
+""",
+roles="""
+Annika Thunborg|departementsråd|departementsrådet|
+Annika Thunborg|ambassadör|ambassadör||status=incoming
+Annika Thunborg|biträdande enhetschef|biträdande chef|Utrikesdepartementet
+Annika Thunborg|samordnare|samordnare|Utrikesdepartementet|status=former
+Annika Thunborg|talesperson|talesperson|Internationella provstoppsavtalsorganisationen|status=former|country=UN
+Annika Thunborg|press- och informationschef|press- och informationschef|Internationella provstoppsavtalsorganisationen|status=former|country=UN
+"""),
+
+# 074 (train)
+dict(source="shared:regeringen-pressmeddelanden/2018/04/fler-kvinnor-pa-internet-tack-vare-wikigap.md", doc_date="2018-04",
+ents="""
+UD|ORG|Utrikesdepartementet
+Wikimedia|ORG
+Sveriges|LOC|Sverige
+""",
+dates="""
+8 mars 2018|2018-03-08|day
+16 april|2018-04-16|day
+""",
+roles="""
+"""),
+
+# 075 (train)
+dict(source="shared:regeringen-raw/rapporter/2023/04/sveriges-arbete-med-kvinnor-fred-och-sakerhet-2021.md", doc_date="2023-04",
+ents="""
+Sveriges|LOC|Sverige
+Sveriges|LOC|Sverige
+FN:s|ORG|Förenta nationerna
+FBA|ORG|Folke Bernadotteakademin
+UD|ORG|Utrikesdepartementet
+UD|ORG|Utrikesdepartementet
+""",
+dates="""
+2021|2021|year
+2016-2020|2016/2020|range
+2021|2021|year
+""",
+roles="""
+"""),
+
+# 076 (train)
+dict(source="shared:regeringen-raw/debattartiklar/2025/02/ordet-kvinna-blir-kvar-i-abortlagen.md", doc_date="2025-02",
+ents="""
+Acko Ankarberg Johansson|PER
+Camilla Waltersson Grönvall|PER
+Paulina Brandberg|PER
+Linda Lindberg|PER
+Sverigedemokraterna|ORG
+Aftonbladet|ORG
+regeringen|ORG|Regeringen
+regeringen|ORG|Regeringen
+Regeringen|ORG
+regeringen|ORG|Regeringen
+""",
+dates="""
+27 februari 2025|2025-02-27|day
+1975|1975|year
+Femtio år|P50Y|duration
+juni 2023|2023-06|month
+""",
+roles="""
+Acko Ankarberg Johansson|sjukvårdsminister|sjukvårdsminister|
+Camilla Waltersson Grönvall|socialtjänstminister|socialtjänstminister|
+Paulina Brandberg|jämställdhetsminister|jämställdhetsminister|
+Linda Lindberg|gruppledare|gruppledare|Sverigedemokraterna
+"""),
+
+# 077 (dev)
+dict(source="shared:regeringen-pressmeddelanden/2017/08/ny-ambassador-i-usa.md", doc_date="2017-08",
+ents="""
+USA|LOC
+Regeringen|ORG
+Karin Olofsdotter|PER
+Washington|LOC
+Karin Olofsdotter|PER
+UD:s|ORG|Utrikesdepartementet
+Budapest|LOC
+UD:s|ORG|Utrikesdepartementet
+Washington|LOC
+Moskva|LOC
+NATO-delegationen|ORG|Sveriges delegation vid Nato
+EU-representationen|ORG|Sveriges ständiga representation vid Europeiska unionen
+Bryssel|LOC
+Karin Olofsdotter|PER
+""",
+dates="""
+idag|2017-08|day
+1 september i år|2017-09-01|day
+""",
+roles="""
+Karin Olofsdotter|ambassadör|ambassadör||status=incoming
+Karin Olofsdotter|utrikesråd|utrikesrådet|Utrikesdepartementet|implicit
+Karin Olofsdotter|enhetschef|chef för UD:s enhet|Utrikesdepartementet|status=former
 """),
 
 # 078 (test)
@@ -1055,6 +1587,49 @@ roles="""
 Annika Brändström|utredare|utredare|
 """),
 
+# 079 (train)
+dict(source="shared:regeringen-raw/rapporter/2010/08/uf201038846up.md", doc_date="2010-08",
+ents="""
+High-level Panel on Global Sustainability|ORG
+Kommissionen om klimatförändringar och utveckling|ORG
+CCCD|ORG|Kommissionen om klimatförändringar och utveckling
+High Level Task Force|ORG
+High-level Panel|ORG|High-level Panel on Global Sustainability
+HLP|ORG|High-level Panel on Global Sustainability
+Regeringskansliet|ORG
+Utrikesdepartementet|ORG
+FN:s|ORG|Förenta nationerna
+High-level Panel on Global Sustainability|ORG
+""",
+dates="""
+2010|2010|year
+""",
+roles="""
+"""),
+
+# 080 (train)
+dict(source="shared:regeringen-raw/rattsliga-dokument/kommittedirektiv/2001/12/dir.-2001108.md", doc_date="2001-12",
+ents="""
+""",
+dates="""
+""",
+roles="""
+"""),
+
+# 081 (train)
+dict(source="shared:regeringen-raw/artiklar/2020/11/regelandringar-beslutade-den-12-november-2020.md", doc_date="2020-11",
+ents="""
+Regeringen|ORG
+Linn Åkesson|PER
+""",
+dates="""
+12 november 2020|2020-11-12|day
+två dagar|P2D|duration
+1 december 2020|2020-12-01|day
+""",
+roles="""
+"""),
+
 # 082 (test)
 dict(source="shared:regeringen-pressmeddelanden/2024/11/ny-lag-ger-nya-och-effektivare-mojligheter-att-ta-kriminellas-tillgangar.md", doc_date="2024-11",
 ents="""
@@ -1065,5 +1640,96 @@ dates="""
 """,
 roles="""
 Gunnar Strömmer|justitieminister|justitieminister|
+"""),
+
+# 083 (train)
+dict(source="shared:regeringen-raw/regeringsuppdrag/2025/10/uppdrag-till-polismyndigheten-tullverket-och-aklagarmyndigheten-att-ytterligare-forstarka-arbetet-med-att-forebygga-motverka-och-bekampa-sprangdad-samt-minska-tillgangen-till-explosiva-varor-i-kriminella-miljoer.md", doc_date="2025-10",
+ents="""
+Polismyndigheten|ORG
+Tullverket|ORG
+Åklagarmyndigheten|ORG
+Regeringen|ORG
+Polismyndigheten|ORG
+Tullverket|ORG
+Åklagarmyndigheten|ORG
+Myndigheten för samhällsskydd och beredskap|ORG
+Sveriges Kommuner och Regioner|ORG
+SKR|ORG|Sveriges Kommuner och Regioner
+Regeringskansliet|ORG
+Justitiedepartementet|ORG
+Finansdepartementet|ORG
+Polismyndigheten|ORG
+""",
+dates="""
+9 oktober 2026|2026-10-09|day
+""",
+roles="""
+"""),
+
+# 084 (train)
+dict(source="shared:regeringen-pressmeddelanden/2023/07/uppdrag-for-att-starka-den-bla-vardekedjan-och-sveriges-livsmedelsberedskap.md", doc_date="2023-07",
+ents="""
+Sveriges|LOC|Sverige
+Sverige|LOC
+Peter Kullgren|PER
+Jordbruksverket|ORG
+Sverige|LOC
+Andreas Carlson|PER
+regeringens|ORG|Regeringen
+""",
+dates="""
+30 september 2024|2024-09-30|day
+""",
+roles="""
+Peter Kullgren|landsbygdsminister|landsbygdsminister|
+Andreas Carlson|infrastruktur- och bostadsminister|infrastruktur- och bostadsminister|
+"""),
+
+# 085 (train)
+dict(source="shared:regeringen-pressmeddelanden/2023/08/socialminister-jakob-forssmed-till-kopenhamn-for-samtal-om-idrott-och-folkhalsa-samt-mote-med-who.md", doc_date="2023-08",
+ents="""
+Jakob Forssmed|PER
+Köpenhamn|LOC
+WHO|ORG
+Danmarks|LOC|Danmark
+Sophie Løhde|PER
+Sveriges ambassad i Danmark|ORG
+WHO Europa|ORG
+Hans Kluge|PER
+Världshälsoorganisationens|ORG|Världshälsoorganisationen
+Europa|LOC
+""",
+dates="""
+""",
+roles="""
+Jakob Forssmed|socialminister|Socialminister|
+Sophie Løhde|hälsominister|hälsominister||country=DK
+Hans Kluge|regiondirektör|regiondirektör|Världshälsoorganisationen|country=UN
+"""),
+
+# 086 (train)
+dict(source="shared:regeringen-raw/regeringsuppdrag/2017/02/uppdragom-socialtjanstens-handlaggnming-av-arenden-gallande-barn-som-kommer-till-sverige-och-som-uppges-vara-gifta.md", doc_date="2017-02",
+ents="""
+Sverige|LOC
+Regeringen|ORG
+Socialstyrelsen|ORG
+Sverige|LOC
+Sverige|LOC
+Socialstyrelsen|ORG
+regeringen|ORG|Regeringen
+Sverige|LOC
+Barnombudsmannen|ORG
+Migrationsverket|ORG
+Länsstyrelsen i Östergötlands län|ORG
+Myndigheten för ungdoms och civilsamhällesfrågor|ORG|Myndigheten för ungdoms- och civilsamhällesfrågor
+Sveriges Kommuner och Landsting|ORG
+Socialstyrelsen|ORG
+Regeringskansliet|ORG
+Socialdepartementet|ORG
+""",
+dates="""
+30 november 2017|2017-11-30|day
+""",
+roles="""
 """),
 ]

@@ -678,6 +678,7 @@ dates="""
 2019|2019|year
 2010|2010|year
 2020|2020|year
+2020|2020|year
 2019|2019|year
 2019|2019|year
 mars 2019|2019-03|month
@@ -778,6 +779,850 @@ Naturvårdsverkets|ORG|Naturvårdsverket
 """,
 dates="""
 25 september 2015|2015-09-25|day
+""",
+roles="""
+"""),
+dict(source="shared:regeringen-pressmeddelanden/2025/06/ny-utredning-for-okad-datadelning-och-ai-anvandning.md", doc_date="2025-06",
+ents="""
+Erik Slottner|PER
+AI-kommissionen|ORG
+""",
+dates="""
+30 juni 2026|2026-06-30|day
+""",
+roles="""
+Erik Slottner|civilminister|civilminister|
+"""),
+
+dict(source="shared:regeringen-raw/uttalanden/2017/05/uttalande-fran-ud.md", doc_date="2017-05",
+ents="""
+UD|ORG|Utrikesdepartementet
+Al Jazeera|ORG
+Al Jazeera|ORG
+regeringens|ORG|Regeringen
+Svenska kommittén mot antisemitism|ORG
+SKMA|ORG|Svenska kommittén mot antisemitism
+SKMA|ORG|Svenska kommittén mot antisemitism
+Regeringen|ORG
+SKMA|ORG|Svenska kommittén mot antisemitism
+Regeringen|ORG
+SKMA|ORG|Svenska kommittén mot antisemitism
+SKMA|ORG|Svenska kommittén mot antisemitism
+Regeringen|ORG
+regeringskansliet|ORG|Regeringskansliet
+SKMA|ORG|Svenska kommittén mot antisemitism
+""",
+dates="""
+förra veckan|2017-05|week
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2020/06/ny-generalkonsul-i-hongkong-kina.md", doc_date="2020-06",
+ents="""
+Hongkong|LOC
+Per Augustsson|PER
+utrikesdepartementets|ORG|Utrikesdepartementet
+Peking|LOC
+London|LOC
+Statsrådsberedningens|ORG|Statsrådsberedningen
+Zagreb|LOC
+FN-representationen|ORG|Sveriges ständiga representation vid Förenta nationerna
+New York|LOC
+Per Augustsson|PER
+""",
+dates="""
+idag|2020-06|day
+1 september 2020|2020-09-01|day
+""",
+roles="""
+Per Augustsson|biträdande enhetschef|biträdande enhetschef|Utrikesdepartementet
+Per Augustsson|biträdande chef|biträdande chef||status=former
+Per Augustsson|sektionschef|sektionschef|Statsrådsberedningen|status=former
+Per Augustsson|generalkonsul|Ny generalkonsul||implicit|status=incoming
+"""),
+
+dict(source="shared:regeringen-raw/informationsmaterial/2008/05/regeringskansliets-arsbok-2007.md", doc_date="2008-05",
+ents="""
+Regeringskansliets|ORG|Regeringskansliet
+Regeringskansliet|ORG
+Regeringskansliets|ORG|Regeringskansliet
+Regeringskansliet|ORG
+Statsrådsberedningen|ORG
+Regeringskansliets|ORG|Regeringskansliet
+Regeringskansliet|ORG
+riksdagens|ORG|Riksdagen
+""",
+dates="""
+2007|2007|year
+årets|2007|year
+2007|2007|year
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2018/05/ny-ambassador-i-estland.md", doc_date="2018-05",
+ents="""
+Estland|LOC
+Mikael Eriksson|PER
+Azerbajdzjan|LOC
+Ottawa|LOC
+EU-representationen|ORG|Sveriges ständiga representation vid Europeiska unionen
+Bryssel|LOC
+OECD-delegationen|ORG
+Paris|LOC
+Mikael Eriksson|PER
+""",
+dates="""
+idag|2018-05|day
+1 september i år|2018-09-01|day
+""",
+roles="""
+Mikael Eriksson|samordnare|samordnare|
+Mikael Eriksson|sändebud|sändebud||status=former
+Mikael Eriksson|kanslichef|chef för ministerkansliet||status=former
+Mikael Eriksson|ambassadör|Ny ambassadör||implicit|status=incoming
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2025/06/forslag-om-skarpta-krav-for-offentliga-bitraden-och-hojda-kompetenskrav-for-tolkar.md", doc_date="2025-06",
+ents="""
+Sverige|LOC
+regeringen|ORG|Regeringen
+Regeringen|ORG
+Johan Forssell|PER
+Mats Persson|PER
+regeringens|ORG|Regeringen
+Migrationsverket|ORG
+Polismyndigheten|ORG
+Säkerhetspolisen|ORG
+regeringen|ORG|Regeringen
+Migrationsverket|ORG
+Polismyndig\xadheten|ORG|Polismyndigheten
+Säkerhetspolisen|ORG
+""",
+dates="""
+1 januari 2026|2026-01-01|day
+""",
+roles="""
+Johan Forssell|migrationsminister|migrationsminister|
+Mats Persson|arbetsmarknads- och integrationsminister|arbetsmarknad- och integrationsminister|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2019/11/regeringen-forlanger-organisationsstrategierna-for-sveriges-utvecklingssamarbete-med-asiatiska-utvecklingsbanken-adb-och-internationella-jordbruksutvecklingsfonden-ifad.md", doc_date="2019-11",
+ents="""
+Regeringen|ORG
+Sveriges|LOC|Sverige
+Asiatiska utvecklingsbanken|ORG
+ADB|ORG|Asiatiska utvecklingsbanken
+Internationella jordbruksutvecklingsfonden|ORG
+IFAD|ORG|Internationella jordbruksutvecklingsfonden
+ADB|ORG|Asiatiska utvecklingsbanken
+IFAD|ORG|Internationella jordbruksutvecklingsfonden
+Sverige|LOC
+""",
+dates="""
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2024/12/uppdrag-vaccin-och-sakerhetslage.md", doc_date="2024-12",
+ents="""
+Regeringen|ORG
+Läkemedelsverkets|ORG|Läkemedelsverket
+Läkemedelsverket|ORG
+Läkemedelsverket|ORG
+Jakob Forssmed|PER
+Läkemedelsverket|ORG
+Läkemedelsverket|ORG
+Läkemedelsverket|ORG
+Socialdepartementet|ORG
+""",
+dates="""
+2020|2020|year
+15 december 2027|2027-12-15|day
+""",
+roles="""
+Jakob Forssmed|socialminister|socialminister|
+"""),
+
+dict(source="shared:regeringen-raw/regeringsuppdrag/2011/06/s20115894fst.md", doc_date="2011-06",
+ents="""
+Statens folkhälsoinstitut|ORG
+Regeringskansliet|ORG
+Socialdepartementet|ORG
+""",
+dates="""
+2011-2014|2011/2014|range
+2011–2014|2011/2014|range
+31 mars 2015|2015-03-31|day
+""",
+roles="""
+"""),
+dict(source="shared:regeringen-pressmeddelanden/2024/04/jessika-roswall-reser-till-faroarna-for-nordiska-radets-temasession.md", doc_date="2024-04",
+ents="""
+Jessika Roswall|PER
+Färöarna|LOC
+Nordiska rådets|ORG|Nordiska rådet
+Norden|LOC
+Nordiska ministerrådet|ORG
+Norden|LOC
+Jessika Roswall|PER
+Nordiska rådets|ORG|Nordiska rådet
+Färöarnas|LOC|Färöarna
+Aksel V. Johannesen|PER
+Bjarni K. Petersensamt|PER|Bjarni K. Petersen
+""",
+dates="""
+2030|2030|year
+detta år|2024|year
+""",
+roles="""
+Jessika Roswall|eu-minister|EU-minister|
+Aksel V. Johannesen|lagman|lagman||country=FO
+Bjarni K. Petersen|samarbetsminister|samarbetsminister||country=FO
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2023/02/goran-hagglund-utsedd-till-ordforande-for-ny-public-service-kommitte.md", doc_date="2023-02",
+ents="""
+Göran Hägglund|PER
+Göran Hägglund|PER
+Kristdemokraterna|ORG
+Reform Society|ORG
+Systembolaget|ORG
+Regeringen|ORG
+""",
+dates="""
+1959|1959|year
+1991|1991|year
+2015|2015|year
+2004-2015|2004/2015|range
+2006-2014|2006/2014|range
+23 februari|2023-02-23|day
+2026|2026|year
+2026–2033|2026/2033|range
+30 april 2024|2024-04-30|day
+""",
+roles="""
+Göran Hägglund|ordförande|ordförande|
+Göran Hägglund|riksdagsledamot|riksdagsledamot||status=former
+Göran Hägglund|partiledare|partiledare|Kristdemokraterna|status=former
+Göran Hägglund|socialminister|socialminister||status=former
+Göran Hägglund|styrelseordförande|styrelseordförande|Systembolaget
+"""),
+
+dict(source="shared:regeringen-raw/rattsliga-dokument/kommittedirektiv/2016/06/dir.-201661.md", doc_date="2016-06",
+ents="""
+""",
+dates="""
+31 augusti 2017|2017-08-31|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-raw/regeringsuppdrag/2024/02/uppdrag-om-forstarkt-arbete-for-att-oka-atertagandet-av-brottsvinster.md", doc_date="2024-02",
+ents="""
+Regeringen|ORG
+Ekobrottsmyndigheten|ORG
+Kronofogdemyndigheten|ORG
+Polismyndigheten|ORG
+Skatteverket|ORG
+Tullverket|ORG
+Åklagarmyndigheten|ORG
+Regeringskansliet|ORG
+Justitiedepartementet|ORG
+""",
+dates="""
+31 mars 2025|2025-03-31|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2023/04/finansminister-elisabeth-svantesson-till-imf-och-varldsbankens-varmoten-i-washington.md", doc_date="2023-04",
+ents="""
+Elisabeth Svantesson|PER
+IMF|ORG|Internationella valutafonden
+Världsbankens|ORG|Världsbanken
+Washington|LOC
+Rysslands|LOC|Ryssland
+Ukraina|LOC
+Världsbankens|ORG|Världsbanken
+Elisabeth Svantesson|PER
+Svantesson|PER|Elisabeth Svantesson
+IMF:s|ORG|Internationella valutafonden
+IMFC|ORG
+Världsbankens|ORG|Världsbanken
+Ukraina|LOC
+IMF|ORG|Internationella valutafonden
+Världsbanksgruppen|ORG
+Ukraina|LOC
+Washington|LOC
+IMF|ORG|Internationella valutafonden
+Världsbankens|ORG|Världsbanken
+Rysslands|LOC|Ryssland
+Ukraina|LOC
+IMF|ORG|Internationella valutafonden
+Ryssland|LOC
+Ukraina|LOC
+IMF|ORG|Internationella valutafonden
+Världsbanken|ORG
+Elisabeth Svantesson|PER
+""",
+dates="""
+""",
+roles="""
+Elisabeth Svantesson|finansminister|Finansminister|
+"""),
+
+dict(source="shared:regeringen-raw/informationsmaterial/2026/01/okad-overlevnad-och-battre-livskvalitet--nationell-cancerstrategi-2.0.md", doc_date="2026-01",
+ents="""
+Sverige|LOC
+""",
+dates="""
+10–15 åren|P10Y/P15Y|duration
+2009|2009|year
+dagens|2026-01|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-raw/faktapromemoria/2022/05/202122fpm91.md", doc_date="2022-05",
+ents="""
+European Parlia\xadment|ORG|Europaparlamentet
+EU|ORG|Europeiska unionen
+EU|ORG|Europeiska unionen
+EU|ORG|Europeiska unionen
+EU:s|ORG|Europeiska unionen
+Regeringen|ORG
+EU|ORG|Europeiska unionen
+Regeringen|ORG
+EU:s|ORG|Europeiska unionen
+Regeringen|ORG
+""",
+dates="""
+fem år|P5Y|duration
+""",
+roles="""
+"""),
+dict(source="shared:regeringen-pressmeddelanden/2023/01/satsning-ska-oka-tillgangen-till-vfu-platser-i-halso--och-sjukvardsutbildningar.md", doc_date="2023-01",
+ents="""
+Sverige|LOC
+Mats Persson|PER
+Uppsala universitet|ORG
+Lunds universitet|ORG
+Göteborgs universitet|ORG
+Umeå universitet|ORG
+Linköpings universitet|ORG
+Karolinska institutet|ORG
+Luleå tekniska universitet|ORG
+Karlstads universitet|ORG
+Linnéuniversitetet|ORG
+Örebro universitet|ORG
+Mittuniversitetet|ORG
+Malmö universitet|ORG
+Mälardalens universitet|ORG
+Blekinge tekniska högskola|ORG
+Högskolan i Borås|ORG
+Högskolan Dalarna|ORG
+Högskolan i Gävle|ORG
+Högskolan i Halmstad|ORG
+Högskolan Kristianstad|ORG
+Högskolan i Skövde|ORG
+Högskolan Väst|ORG
+Stiftelsen Högskolan i Jönköping|ORG
+Marie Cederschiöld högskola AB|ORG
+Stiftelsen Rödakorshemmet|ORG
+Sophiahemmet|ORG
+""",
+dates="""
+2023|2023|year
+""",
+roles="""
+Mats Persson|utbildningsminister|utbildningsminister|
+"""),
+
+dict(source="shared:regeringen-raw/tal/2025/02/kulturminister-parisa-liljestrands-invigningstal-pa-kulturkonventet-folk-och-kultur.md", doc_date="2025-02",
+ents="""
+Parisa Liljestrands|PER|Parisa Liljestrand
+Eskilstuna|LOC
+Sverige|LOC
+Sveriges|LOC|Sverige
+Örebro|LOC
+Alf Henrikson|PER
+""",
+dates="""
+5 februari 2025|2025-02-05|day
+I går|2025-02-04|day
+i går|2025-02-04|day
+i\xa0 morse|2025-02-05|day
+idag|2025-02-05|day
+idag|2025-02-05|day
+idag|2025-02-05|day
+idag|2025-02-05|day
+gårdagens|2025-02-04|day
+gårdagens|2025-02-04|day
+""",
+roles="""
+Parisa Liljestrand|kulturminister|Kulturminister|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2026/01/kompletterande-regler-ska-underlatta-tillstandsprocesser-for-strategiskt-viktiga-industrier.md", doc_date="2026-01",
+ents="""
+regeringen|ORG|Regeringen
+Ebba Busch|PER
+Regeringen|ORG
+Sverige|LOC
+regeringen|ORG|Regeringen
+Tillväxtverket|ORG
+Sveriges geologiska undersökning|ORG
+""",
+dates="""
+1 oktober 2026|2026-10-01|day
+""",
+roles="""
+Ebba Busch|energi- och näringsminister|energi- och näringsminister|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2023/08/regeringen-tillsatter-en-utredning-om-hur-socionomutbildningen-battre-ska-forbereda-for-brottsforebyggande-arbete.md", doc_date="2023-08",
+ents="""
+Regeringen|ORG
+Mats Persson|PER
+Camilla Waltersson Grönvall|PER
+regeringen|ORG|Regeringen
+Michael Tärnfalk|PER
+Uppsala universitet|ORG
+""",
+dates="""
+dagens|2023-08|day
+31 mars 2024|2024-03-31|day
+""",
+roles="""
+Mats Persson|utbildningsminister|utbildningsminister|
+Camilla Waltersson Grönvall|socialtjänstminister|socialtjänstminister|
+Michael Tärnfalk|särskild utredare|särskild utredare|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2025/06/datum-for-beslut-om-licensjakt-pa-varg-tas-bort.md", doc_date="2025-06",
+ents="""
+Peter Kullgren|PER
+""",
+dates="""
+""",
+roles="""
+Peter Kullgren|landsbygdsminister|landsbygdsminister|
+"""),
+dict(source="shared:regeringen-raw/regeringsuppdrag/2023/07/uppdrag-att-foresla-atgarder-for-att-sakerstalla-uppratthallandet-av-tagfarjeforbindelsen-mellan-trelleborg-och-tyskland-samt-analysera-ovriga-langsiktiga-redundansalternativ.md", doc_date="2023-07",
+ents="""
+Trelleborg|LOC
+Tyskland|LOC
+Regeringen|ORG
+Trafikverket|ORG
+Trelleborg|LOC
+Tyskland|LOC
+Trelleborg|LOC
+Trafikverket|ORG
+Sverige|LOC
+Trafikverket|ORG
+Trafikverket|ORG
+Regeringskansliet|ORG
+Landsbygds- och infrastrukturdepartementet|ORG
+""",
+dates="""
+23 februari 2024|2024-02-23|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-raw/regeringsuppdrag/2015/10/uppdrag-om-oversyn-av-beredskapszoner.md", doc_date="2015-10",
+ents="""
+Regeringen|ORG
+Strålsäkerhetsmyndigheten|ORG
+Myndigheten för samhällsskydd och beredskap|ORG
+Regeringskansliet|ORG
+Miljö- och energi\xaddepartementet|ORG|Miljö- och energidepartementet
+Strålsäkerhetsmyndigheten|ORG
+""",
+dates="""
+1 april 2017|2017-04-01|day
+i dag|2015-10|day
+2011|2011|year
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2023/10/sjukvardsministern-besoker-vasternorrland.md", doc_date="2023-10",
+ents="""
+Västernorrland|LOC
+Region Västernorrland|ORG
+Glenn Nordlund|PER
+Elina Backlund Arab|PER
+hälso- och sjukvårdsnämnden|ORG|Hälso- och sjukvårdsnämnden
+Hälsocentralen Kramfors|ORG
+Joel Apelthun|PER
+""",
+dates="""
+""",
+roles="""
+Glenn Nordlund|ordförande|regionstyrelsens ordförande|Region Västernorrland
+Elina Backlund Arab|ordförande|ordförande|Hälso- och sjukvårdsnämnden
+Joel Apelthun|pressekreterare|pressekreterare|
+"""),
+
+dict(source="shared:regeringen-raw/artiklar/2016/11/regelandringar-beslutade-den-10-november-2016.md", doc_date="2016-11",
+ents="""
+Regeringen|ORG
+riksdagens|ORG|Riksdagen
+regeringens|ORG|Regeringen
+näringsutskottets|ORG|Näringsutskottet
+Christoffer Sheats|PER
+""",
+dates="""
+10 november 2016|2016-11-10|day
+idag|2016-11|day
+1 januari 2017|2017-01-01|day
+tisdagen den 22 november 2016|2016-11-22|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2025/05/fortsatta-satsningar-pa-nationell-vardformedling-som-ska-korta-vardkoerna.md", doc_date="2025-05",
+ents="""
+Regeringen|ORG
+E-hälsomyndighet|ORG|E-hälsomyndigheten
+Socialstyrelsen|ORG
+Acko Ankarberg Johansson|PER
+E-hälsomyndigheten|ORG
+E-hälsomyndigheten|ORG
+Socialstyrelsen|ORG
+E-hälsomyndigheten|ORG
+Försäkringskassan|ORG
+Inspektionen för vård och omsorg|ORG
+IVO|ORG|Inspektionen för vård och omsorg
+Läkemedelsverket|ORG
+Myndigheten för digital förvaltning|ORG
+Digg|ORG|Myndigheten för digital förvaltning
+Upphandlingsmyndigheten|ORG
+Sveriges Kommuner och Regioner|ORG
+SKR|ORG|Sveriges Kommuner och Regioner
+Socialstyrelsen|ORG
+E-hälsomyndigheten|ORG
+""",
+dates="""
+28 februari 2026|2026-02-28|day
+28 februari 2027|2027-02-28|day
+2025|2025|year
+2025|2025|year
+""",
+roles="""
+Acko Ankarberg Johansson|sjukvårdsminister|sjukvårdsminister|
+"""),
+dict(source="shared:regeringen-pressmeddelanden/2024/05/lotta-edholm-besoker-norrkoping.md", doc_date="2024-05",
+ents="""
+Lotta Edholm|PER
+Norrköping|LOC
+Sveriges Lärares|ORG|Sveriges Lärare
+Johan Pehrson|PER
+Hagaskolan|ORG
+Ellen Kult|PER
+""",
+dates="""
+21–24 maj|2024-05-21/2024-05-24|range
+""",
+roles="""
+Lotta Edholm|skolminister|skolministern||implicit
+Johan Pehrson|arbetsmarknads- och integrationsminister|arbetsmarknads- och integrationsminister|
+Ellen Kult|pressekreterare|pressekreterare|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2022/12/starkta-mojligheter-att-uppratthalla-ordning-och-sakerhet-genom-tillfallig-anvandning-av-hakten-och-polisarrester.md", doc_date="2022-12",
+ents="""
+Göteborg|LOC
+Gunnar Strömmer|PER
+Kriminal\xadvården|ORG|Kriminalvården
+Polismyndigheten|ORG
+Justitiedepartementet|ORG
+Polismyndigheten|ORG
+""",
+dates="""
+2017|2017|year
+i dag|2022-12|day
+""",
+roles="""
+Gunnar Strömmer|justitieminister|justitieminister|
+"""),
+
+dict(source="shared:regeringen-raw/faktapromemoria/2019/12/201920fpm10.md", doc_date="2019-12",
+ents="""
+Afrika|LOC
+Västindien|LOC
+Stillahavsomsrådet|LOC|Stillahavsområdet
+Afrika|LOC
+Västindien|LOC
+Stillahavsområdet|LOC
+Rådet|ORG|Europeiska unionens råd
+Afrika|LOC
+Västindien|LOC
+Stillahavsområdet|LOC
+AVS|ORG
+EU|ORG|Europeiska unionen
+AVS|ORG
+AVS|ORG
+EU:s|ORG|Europeiska unionen
+Regeringen|ORG
+""",
+dates="""
+2002|2002|year
+2002|2002|year
+2002|2002|year
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-raw/faktapromemoria/2026/01/202526fpm49.md", doc_date="2026-01",
+ents="""
+EU:s|ORG|Europeiska unionen
+Europeiska kommissionens|ORG|Europeiska kommissionen
+EU:s|ORG|Europeiska unionen
+Europeiska kommissionen|ORG
+EU:s|ORG|Europeiska unionen
+Regeringen|ORG
+Regeringen|ORG
+""",
+dates="""
+20 november 2025|2025-11-20|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2020/11/ud-haver-avradan-fran-resor-till-litauen.md", doc_date="2020-11",
+ents="""
+UD|ORG|Utrikesdepartementet
+Litauen|LOC
+Litauen|LOC
+UD|ORG|Utrikesdepartementet
+Europa|LOC
+UD|ORG|Utrikesdepartementet
+UD|ORG|Utrikesdepartementet
+Litauen|LOC
+UD|ORG|Utrikesdepartementet
+Andorra|LOC
+Belgien|LOC
+Bulgarien|LOC
+Cypern|LOC
+Danmark|LOC
+Finland|LOC
+Frankrike|LOC
+Grekland|LOC
+Island|LOC
+Italien|LOC
+Kroatien|LOC
+Liechtenstein|LOC
+Luxemburg|LOC
+Malta|LOC
+Monaco|LOC
+Nederländerna|LOC
+Norge|LOC
+Polen|LOC
+Portugal|LOC
+Rumänien|LOC
+San Marino|LOC
+Schweiz|LOC
+Slovakien|LOC
+Slovenien|LOC
+Spanien|LOC
+Storbritannien|LOC
+Tjeckien|LOC
+Tyskland|LOC
+Ungern|LOC
+Vatikanstaten|LOC
+Österrike|LOC
+Estland|LOC
+Irland|LOC
+Lettland|LOC
+UD|ORG|Utrikesdepartementet
+EU|ORG|Europeiska unionen
+EES|LOC|Europeiska ekonomiska samarbetsområdet
+Schengenområdet|LOC
+""",
+dates="""
+Dagens|2020-11|day
+14 mars 2020|2020-03-14|day
+5 november 2020|2020-11-05|day
+18 november 2020|2020-11-18|day
+15 november 2020|2020-11-15|day
+""",
+roles="""
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2015/07/ny-ambassador-i-osterrike.md", doc_date="2015-07",
+ents="""
+Österrike|LOC
+Regeringen|ORG
+Helen Eduards|PER
+Wien|LOC
+Helen Eduards|PER
+UD:s|ORG|Utrikesdepartementet
+UD:s|ORG|Utrikesdepartementet
+FN-representationen|ORG|Sveriges ständiga representation vid Förenta nationerna
+New York|LOC
+Helen Eduards|PER
+""",
+dates="""
+idag|2015-07|day
+hösten 2015|2015-FA|season
+""",
+roles="""
+Helen Eduards|ambassadör|ambassadör||status=incoming
+Helen Eduards|enhetschef|chef för UD:s enhet för styrning av utvecklingssamarbetet|Utrikesdepartementet
+Helen Eduards|biträdande enhetschef|biträdande chef|Utrikesdepartementet|status=former
+Helen Eduards|gruppchef|gruppchef||status=former
+"""),
+dict(source="shared:regeringen-pressmeddelanden/2026/01/ny-vagledning-ska-ge-fler-tillgang-till-grundlaggande-banktjanster.md", doc_date="2026-01",
+ents="""
+Regeringen|ORG
+Finansinspektionen|ORG
+Finansinspektionen|ORG
+Niklas Wykman|PER
+Finansinspektionen|ORG
+Regeringskansliet|ORG
+""",
+dates="""
+29 maj 2026|2026-05-29|day
+""",
+roles="""
+Niklas Wykman|finansmarknadsminister|finansmarknadsminister|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2024/06/insats-for-att-stoppa-valfardsbrottslighet-inom-apoteksverksamhet.md", doc_date="2024-06",
+ents="""
+regeringen|ORG|Regeringen
+Acko Ankarberg Johansson|PER
+Läkemedelsverket|ORG
+Läkemedelsverket|ORG
+Läkemedelsverket|ORG
+Socialdepartementet|ORG
+""",
+dates="""
+25 september 2025|2025-09-25|day
+""",
+roles="""
+Acko Ankarberg Johansson|sjukvårdsminister|sjukvårdsminister|
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2024/08/civilminister-erik-slottner-besoker-oslo.md", doc_date="2024-08",
+ents="""
+Erik Slottner|PER
+Oslo|LOC
+Norges|LOC|Norge
+Erling Sande|PER
+Asker kommun|ORG
+digitaliseringsdirektoratet|ORG|Digitaliseringsdirektoratet
+Norges|LOC|Norge
+Karianne Tung|PER
+""",
+dates="""
+måndagen|2024-08|day
+Tisdagen|2024-08|day
+""",
+roles="""
+Erik Slottner|civilminister|Civilminister|
+Erling Sande|kommunal- och distriktsminister|kommunal- och distriktsminister||country=NO
+Karianne Tung|digitaliseringsminister|digitaliseringsminister||country=NO
+"""),
+
+dict(source="shared:regeringen-raw/artiklar/2026/01/nationella-sakerhetsradgivare-besokte-kiev-den-3-januari.md", doc_date="2026-01",
+ents="""
+Kiev|LOC
+Sveriges|LOC|Sverige
+Niclas Kvarnström|PER
+Kiev|LOC
+NATO|ORG|Nato
+EU|ORG|Europeiska unionen
+Ukraina|LOC
+Kiev|LOC
+Zelenskyj|PER|Volodymyr Zelenskyj
+Ukrainas|LOC|Ukraina
+Rustem Umjerov|PER
+Steve Witkoff|PER
+Ukrainas|LOC|Ukraina
+Paris|LOC
+Paris|LOC
+Kiev|LOC
+Ukraina|LOC
+Ukraina|LOC
+Ukraina|LOC
+USA|LOC
+Europa|LOC
+Ryssland|LOC
+Ukraina|LOC
+Kvarnström|PER|Niclas Kvarnström
+Sverige|LOC
+Ukraina|LOC
+Ukraina|LOC
+Ukraina|LOC
+Ukrainas|LOC|Ukraina
+Sveriges|LOC|Sverige
+""",
+dates="""
+3 januari|2026-01-03|day
+lördagen den 3 januari|2026-01-03|day
+6 januari|2026-01-06|day
+tisdag|2026-01-06|day
+""",
+roles="""
+Niclas Kvarnström|nationell säkerhetsrådgivare|nationella säkerhetsrådgivare|
+Volodymyr Zelenskyj|president|president||country=UA
+Rustem Umjerov|nationell säkerhetsrådgivare|nationella säkerhetsrådgivare||country=UA
+Rustem Umjerov|chefsförhandlare|chefsförhandlare||country=UA
+Steve Witkoff|sändebud|sändebudet||country=US
+"""),
+
+dict(source="shared:regeringen-pressmeddelanden/2024/09/accelerationskontoret-forstarks.md", doc_date="2024-09",
+ents="""
+Accelerationskontoret|ORG
+Jonas Lundström|PER
+Accelerationskontoret|ORG
+Kristina Alvendal|PER
+Jonas Lundström|PER
+Sverige|LOC
+Region Västerbotten|ORG
+Accelerationskontorets|ORG|Accelerationskontoret
+Sverige|LOC
+Ebba Busch|PER
+Tillväxtverket|ORG
+regeringen|ORG|Regeringen
+Tillväxtverket|ORG
+Accelerationskontoret|ORG
+Tillväxtverkets|ORG|Tillväxtverket
+Ebba Busch|PER
+Tillväxtverket|ORG
+Regeringens|ORG|Regeringen
+Sverige|LOC
+Sverige|LOC
+EU:s|ORG|Europeiska unionen
+""",
+dates="""
+juni 2024|2024-06|month
+2024|2024|year
+2025|2025|year
+2026|2026|year
+""",
+roles="""
+Kristina Alvendal|industrisamordnare|industrisamordnare|
+Jonas Lundström|industrisamordnare|industrisamordnare||implicit|status=incoming
+Jonas Lundström|verksamhetschef|verksamhetschef|Region Västerbotten|status=former
+Ebba Busch|energi- och näringsminister|energi- och näringsminister|
+"""),
+
+dict(source="shared:regeringen-raw/regeringsuppdrag/2018/07/uppdrag-att-ta-fram-en-tidplan-for-kompetenssatsning-om-digital-iseringens-mojligheter-i-plan--och-byggprocessen.md", doc_date="2018-07",
+ents="""
+Regeringen|ORG
+Lantmäteriet|ORG
+regeringens|ORG|Regeringen
+Regeringskansliet|ORG
+Näringsdepartementet|ORG
+""",
+dates="""
+31 augusti 2018|2018-08-31|day
 """,
 roles="""
 """),
