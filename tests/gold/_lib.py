@@ -112,6 +112,13 @@ def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
     # entities and dates are matched in one merged reading order each
     pos = 0
     for parts in _lines(ents):
+        if parts[0].startswith("~"):  # "~text": the next occurrence of text is not a mention; step over it
+            i = _find(text, parts[0][1:], pos)
+            if i < 0:
+                problems.append(f"{source}: skipped {parts[0][1:]!r} not found after offset {pos}")
+            else:
+                pos = i + len(parts[0]) - 1
+            continue
         t, lab = parts[0], parts[1]
         can = parts[2] if len(parts) > 2 and parts[2] else t
         if lab not in LABELS:
@@ -125,6 +132,13 @@ def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
         pos = i + len(t)
     pos = 0
     for parts in _lines(dates):
+        if parts[0].startswith("~"):
+            i = _find(text, parts[0][1:], pos)
+            if i < 0:
+                problems.append(f"{source}: skipped {parts[0][1:]!r} not found after offset {pos}")
+            else:
+                pos = i + len(parts[0]) - 1
+            continue
         t, val, gran = parts[0], parts[1], parts[2]
         if gran not in GRANS:
             problems.append(f"{source}: bad granularity {gran} for {t}")

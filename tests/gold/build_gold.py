@@ -7,6 +7,8 @@ Compact notation (see GUIDELINES.md for the annotation rules):
   entities: one mention per line, reading order:  surface | LABEL | canonical   (canonical defaults to surface)
   dates:    one expression per line, reading order: surface | TIMEX3 value | granularity
             (start_date/end_date are derived from the value by _lib.span_of)
+  skip:     a line "~text" in entities or dates steps over the next occurrence of text (not a mention), so that a
+            later mention of the same form is found ("~UD" before the UD of an app name "UD Resklar")
   roles:    person canonical | normalised role | role_text as written | organisation canonical or empty [| implicit]
 Every surface form is located in the source file in reading order (token-bounded); failures are reported.
 """

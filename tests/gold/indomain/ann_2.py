@@ -363,7 +363,7 @@ dict(source="shared:regeringen-raw/faktapromemoria/2024/03/202324fpm47.md", doc_
 ents="""
 Europarlamentet|ORG|Europaparlamentet
 Europaparlamentets|ORG|Europaparlamentet
-EU|ORG|Europeiska unionen
+~EU
 EU|ORG|Europeiska unionen
 FN:s|ORG|Förenta nationerna
 EU:s|ORG|Europeiska unionen

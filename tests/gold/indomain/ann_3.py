@@ -858,7 +858,7 @@ Cyperns|LOC|Cypern
 UD|ORG|Utrikesdepartementet
 Europa|LOC
 Sverige|LOC
-UD|ORG|Utrikesdepartementet
+~UD
 UD|ORG|Utrikesdepartementet
 Cypern|LOC
 UD|ORG|Utrikesdepartementet
@@ -1279,7 +1279,7 @@ dict(source="shared:regeringen-pressmeddelanden/2022/11/tre-ministrar-till-radsm
 ents="""
 Bryssel|LOC
 Lotta Edholm|PER
-EU|ORG|Europeiska unionen
+~EU
 EU|ORG|Europeiska unionen
 Jakob Forssmed|PER
 EU:s|ORG|Europeiska unionen

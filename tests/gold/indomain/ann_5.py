@@ -677,7 +677,7 @@ Regeringen|ORG
 dates="""
 2019|2019|year
 2010|2010|year
-2020|2020|year
+~2020
 2020|2020|year
 2019|2019|year
 2019|2019|year
@@ -1400,7 +1400,7 @@ Litauen|LOC
 Litauen|LOC
 UD|ORG|Utrikesdepartementet
 Europa|LOC
-UD|ORG|Utrikesdepartementet
+~UD
 UD|ORG|Utrikesdepartementet
 Litauen|LOC
 UD|ORG|Utrikesdepartementet

@@ -138,7 +138,7 @@ Sverige|LOC
 Ann Linde|PER
 Folkhälsomyndigheten|ORG
 Sverige|LOC
-UD|ORG|Utrikesdepartementet
+~UD
 UD|ORG|Utrikesdepartementet
 UD:s|ORG|Utrikesdepartementet
 UD|ORG|Utrikesdepartementet
