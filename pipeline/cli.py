@@ -20,6 +20,7 @@ import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.report.data import read_manifest, table_overview
 from pipeline.report.views import OutputsError, connect, view_names
@@ -47,8 +48,20 @@ def _connect(outputs: Path) -> duckdb.DuckDBPyConnection:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"kompetens: {message}", err=True)
+    typer.echo(f"kompetens: {one_line(message)}", err=True)
     raise typer.Exit(code)
+
+
+def one_line(message: str) -> str:
+    """A DuckDB error on one line: its message and hint, without the echoed query and the caret under it."""
+    lines = [line.strip() for line in message.splitlines()]
+    kept = [line for line in lines if line and not line.startswith("LINE ") and set(line) != {"^"}]
+    return " ".join(kept)
+
+
+def console() -> Console:
+    """Cell text is data: no markup, emoji codes or highlighting interpreted in anything printed."""
+    return Console(width=None if sys.stdout.isatty() else 200, markup=False, emoji=False, highlight=False)
 
 
 def _plain(value: Any) -> Any:
@@ -76,18 +89,20 @@ def emit(
         for row in rows:
             print(json.dumps(dict(zip(names, map(_plain, row), strict=True)), ensure_ascii=False))
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    # Text objects, not strings: rich reads a str cell or title as markup ("[bilaga 2]" vanishes, "[/]" raises)
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for name in names:
-        table.add_column(name, overflow="fold")
+        table.add_column(Text(name), overflow="fold")
     shown = rows if limit <= 0 else rows[:limit]
     for row in shown:
-        table.add_row(*("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in row))
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    console.print(table)
+        table.add_row(*(Text("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v))
+                        for v in row))
+    out = console()
+    out.print(table)
     if len(shown) < len(rows):
-        console.print(f"{len(shown)} of {len(rows)} rows shown (--limit 0 for all, or --csv / --json)")
+        out.print(f"{len(shown)} of {len(rows)} rows shown (--limit 0 for all, or --csv / --json)")
     else:
-        console.print(f"{len(rows)} rows")
+        out.print(f"{len(rows)} rows")
 
 
 def _run(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
@@ -95,6 +110,8 @@ def _run(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None)
         cur = con.execute(query, params or [])
     except duckdb.Error as err:
         _fail(f"query failed: {err}", code=1)
+    if cur is None:  # DuckDB returns no cursor for a text without a statement (only a comment, only ";")
+        _fail("the query holds no SQL statement", code=1)
     if cur.description is None:
         return [], []
     return [d[0] for d in cur.description], cur.fetchall()
@@ -109,6 +126,8 @@ def sql(
     limit: Limit = 100,
 ) -> None:
     """Run SQL over every table in the outputs folder (and the *_in_context views)."""
+    if not query.strip():
+        _fail('empty query; e.g. kompetens sql "SHOW TABLES"', code=1)
     con = _connect(outputs)
     names, rows = _run(con, query)
     emit(names, rows, as_csv, as_json, limit)
@@ -166,14 +185,14 @@ def status(outputs: Outputs = Path("outputs")) -> None:
     """The corpus, document statuses, files not processed, tables and the last run (manifest.json)."""
     con = _connect(outputs)
     views = view_names(con)
-    console = Console(width=None if sys.stdout.isatty() else 200)
+    out = console()
     manifest = read_manifest(outputs)
     if manifest:
         state = "complete" if manifest.get("complete") else "INCOMPLETE"
         when = f" at {manifest['updated_at']}" if manifest.get("updated_at") else ""
-        console.print(f"Last run: {manifest.get('run_id')}{when} ({state})")
+        out.print(f"Last run: {manifest.get('run_id')}{when} ({state})")
     else:
-        console.print(f"Last run: unknown ({outputs / 'manifest.json'} not found)")
+        out.print(f"Last run: unknown ({outputs / 'manifest.json'} not found)")
     if "documents" in views:
         names, rows = _run(con, "SELECT status, count(*) AS documents FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")
         emit(names, rows, False, False, 0, title=f"Corpus: {sum(r[1] for r in rows)} files")
@@ -193,8 +212,8 @@ def status(outputs: Outputs = Path("outputs")) -> None:
         title="Tables",
     )
     report = outputs / "report.html"
-    console.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
-                  f"Report: {report} not built (python -m pipeline.report)")
+    out.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
+            f"Report: {report} not built (python -m pipeline.report)")
 
 
 if __name__ == "__main__":
