@@ -14,7 +14,12 @@ HEADER_BAND = 0.07  # top/bottom share of the page height where running headers 
 
 
 class PdfError(Exception):
-    """The bytes are not a PDF PDFium can open (or it is encrypted)."""
+    """The bytes are not a PDF PDFium can open (or it is encrypted), or give more text than allowed; `status`
+    is decode_error or too_large."""
+
+    def __init__(self, message: str, status: str = "decode_error") -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def _line_box(textpage, start: int, end: int, text: str) -> tuple[float, float, float] | None:
@@ -54,8 +59,9 @@ def _page_lines(page) -> list[Line]:
         textpage.close()
 
 
-def pdf_pages(raw: bytes) -> tuple[list[str], int, dict[str, str]]:
-    """Return (text per page, number of lines removed as page chrome, document info such as Title)."""
+def pdf_pages(raw: bytes, max_chars: int | None = None) -> tuple[list[str], int, dict[str, str]]:
+    """Return (text per page, number of lines removed as page chrome, document info such as Title).
+    More than `max_chars` characters of text raise PdfError (too_large) as soon as the pages read pass it."""
     import pypdfium2
 
     try:
@@ -64,12 +70,17 @@ def pdf_pages(raw: bytes) -> tuple[list[str], int, dict[str, str]]:
         raise PdfError(f"not a readable PDF ({err})") from err
     try:
         pages: list[list[Line]] = []
+        n_chars = 0
         for index in range(len(document)):
             page = document[index]
             try:
                 pages.append(_page_lines(page))
             finally:
                 page.close()
+            n_chars += sum(len(line.text) for line in pages[-1])
+            if max_chars is not None and n_chars > max_chars:
+                raise PdfError(f"the file of {len(raw)} bytes gives more than {max_chars} characters of text "
+                               f"(over ingest.max_chars; stopped reading at page {index + 1})", "too_large")
         info = {k: v for k, v in document.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
     finally:
         document.close()
