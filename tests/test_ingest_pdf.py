@@ -191,8 +191,9 @@ def test_column_heads_do_not_make_one_title():
 def test_a_label_value_table_is_not_two_columns():
     from pipeline.ingest.columns import Box, find_gutter, reading_order
 
-    table = [Box(72, y, 120, y + 10) for y in range(600, 700, 14)] + [Box(310, y, 500, y + 10) for y in range(600, 700, 14)]
+    rows = range(600, 700, 14)
+    table = [Box(72, y, 120, y + 10) for y in rows] + [Box(310, y, 500, y + 10) for y in rows]
     assert find_gutter(table, 595) is None  # narrow labels beside values: read row by row
-    prose = [Box(72, y, 280, y + 10) for y in range(600, 700, 14)] + [Box(310, y, 520, y + 10) for y in range(600, 700, 14)]
+    prose = [Box(72, y, 280, y + 10) for y in rows] + [Box(310, y, 520, y + 10) for y in rows]
     assert find_gutter(prose, 595) is not None
     assert reading_order([None, 0, 1, 0, 1, None, 0]) == [0, 1, 3, 2, 4, 5, 6]

@@ -53,7 +53,7 @@ def _split_at_gutter(textpage, text: str, start: int, end: int, gutter: float) -
     column = column_of(Box(first[0], first[1], last[2], last[3]), gutter)
     if column is not None:
         return [(start, end, column)]
-    for (_, before), (index, after) in zip(chars, chars[1:]):
+    for (_, before), (index, after) in zip(chars, chars[1:], strict=False):
         gap = after[0] - before[2]
         if after[0] >= gutter - 1 and before[2] <= gutter + 1 and gap > max(6.0, 0.6 * (after[3] - after[1])):
             return [(start, index, 0), (index, end, 1)]
