@@ -180,19 +180,40 @@ def entity(
     emit(names, rows, as_csv, as_json, limit, title="Mentions")
 
 
+def run_lines(manifest: dict[str, Any] | None, outputs: Path) -> list[str]:
+    """The last run in words: complete or not, and why not (a failed or interrupted stage, stale tables)."""
+    if not manifest:
+        return [f"Last run: unknown ({outputs / 'manifest.json'} not found)"]
+    state = "complete" if manifest.get("complete") else "INCOMPLETE"
+    when = f" at {manifest['updated_at']}" if manifest.get("updated_at") else ""
+    lines = [f"Last run: {manifest.get('run_id')}{when} ({state})"]
+    for name, stage in (manifest.get("stages") or {}).items():
+        if stage.get("status") == "failed":
+            lines.append(f"Stage {name} FAILED at {stage.get('finished_at')}: {stage.get('error')}")
+        elif stage.get("status") == "running":
+            lines.append(f"Stage {name} started at {stage.get('started_at')} and did not finish (still running, "
+                         "or interrupted)")
+    stale = {n: t.get("stale_reason") for n, t in (manifest.get("tables") or {}).items() if t.get("stale")}
+    if stale:
+        lines.append("Stale tables (kept from an earlier run; rerun `dvc repro`): "
+                     + "; ".join(f"{n} ({why})" if why else n for n, why in sorted(stale.items())))
+    return lines
+
+
 @app.command()
 def status(outputs: Outputs = Path("outputs")) -> None:
     """The corpus, document statuses, files not processed, tables and the last run (manifest.json)."""
-    con = _connect(outputs)
-    views = view_names(con)
     out = console()
-    manifest = read_manifest(outputs)
-    if manifest:
-        state = "complete" if manifest.get("complete") else "INCOMPLETE"
-        when = f" at {manifest['updated_at']}" if manifest.get("updated_at") else ""
-        out.print(f"Last run: {manifest.get('run_id')}{when} ({state})")
-    else:
-        out.print(f"Last run: unknown ({outputs / 'manifest.json'} not found)")
+    manifest = read_manifest(outputs) if outputs.is_dir() else None
+    try:
+        con, found = connect(outputs)
+    except OutputsError as err:
+        _fail(str(err))
+    for line in run_lines(manifest, outputs):
+        out.print(line)
+    if not found:
+        _fail(f"{outputs}: no parquet tables (run `dvc repro` first, or pass --outputs)")
+    views = view_names(con)
     if "documents" in views:
         names, rows = _run(con, "SELECT status, count(*) AS documents FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")
         emit(names, rows, False, False, 0, title=f"Corpus: {sum(r[1] for r in rows)} files")
@@ -204,8 +225,9 @@ def status(outputs: Outputs = Path("outputs")) -> None:
     tables = table_overview({v: outputs / f"{v}.parquet" for v in views if (outputs / f"{v}.parquet").exists()},
                             manifest)
     emit(
-        ["table", "rows", "stage", "rows in manifest", "manifest run"],
-        [(n, t["rows"], t["stage"], t["manifest_rows"], t["manifest_run_id"]) for n, t in tables.items()],
+        ["table", "rows", "stage", "rows in manifest", "manifest run", "stale"],
+        [(n, t["rows"], t["stage"], t["manifest_rows"], t["manifest_run_id"], "stale" if t["manifest_stale"] else "")
+         for n, t in tables.items()],
         False,
         False,
         0,
@@ -213,7 +235,7 @@ def status(outputs: Outputs = Path("outputs")) -> None:
     )
     report = outputs / "report.html"
     out.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
-            f"Report: {report} not built (python -m pipeline.report)")
+              f"Report: {report} not built (python -m pipeline.report)")
 
 
 if __name__ == "__main__":

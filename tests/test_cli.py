@@ -167,3 +167,29 @@ def test_missing_table_file_is_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in result.output
     result = runner.invoke(app, ["status", "-o", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+
+
+def test_status_says_which_stage_failed_and_why_and_which_tables_are_stale(tmp_path: Path) -> None:
+    folder = write_outputs(tmp_path / "outputs")
+    manifest = {
+        "run_id": "r2", "complete": False, "updated_at": "2026-12-06T10:00:00+00:00",
+        "stages": {"themes": {"status": "failed", "finished_at": "2026-12-06T10:00:00+00:00",
+                              "error": "params.yaml: 'themes.min_df' = True: Input should be a valid integer"},
+                   "entities": {"status": "ok"}},
+        "tables": {"keywords": {"stage": "themes", "stale": True, "stale_reason": "stage themes failed"},
+                   "organisations": {"stage": "entities", "stale": False}},
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    code, out = kompetens("status", "-o", str(folder))
+    assert code == 0, out
+    assert "INCOMPLETE" in out and "Stage themes FAILED" in out and "'themes.min_df' = True" in out
+    assert "Stale tables" in out and "keywords (stage themes failed)" in out
+
+
+def test_status_without_tables_still_says_why(tmp_path: Path) -> None:
+    folder = tmp_path / "outputs"
+    folder.mkdir()
+    manifest = {"complete": False, "stages": {"params": {"status": "failed", "error": "2 mistake(s) in params.yaml"}}}
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = runner.invoke(app, ["status", "-o", str(folder)])
+    assert result.exit_code == 2 and "Stage params FAILED" in result.output and "no parquet tables" in result.output

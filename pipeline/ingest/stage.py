@@ -32,6 +32,7 @@ from pipeline.ingest.discover import discover, link_problem, stray_metadata
 from pipeline.ingest.document import read_document
 from pipeline.ingest.metadata import load_metadata_csv
 from pipeline.ingest.params import FILE_SETTINGS, IngestParams
+from pipeline.params_check import STAGE as PARAMS_CHECK
 from pipeline.schemas import DOCUMENTS, STATUSES
 from pipeline.stage import Stage, recorded
 from pipeline.tables import provenance, write_table
@@ -40,6 +41,7 @@ log = logging.getLogger("pipeline.ingest")
 
 STAGE = "ingest"
 OUTPUT = Path("outputs/documents.parquet")
+PARAMS_CHECKED = PARAMS_CHECK.outputs["checked"]
 PROGRESS_SECONDS = 10.0  # a log line this often during a long ingest (the tqdm bar only shows on a terminal)
 
 
@@ -48,7 +50,8 @@ DECLARATION = Stage(
     module="pipeline.ingest",
     description="corpus/ (+ optional corpus/metadata.csv) -> outputs/documents.parquet",
     params=IngestParams,
-    inputs={"corpus_dir": "corpus"},  # params.yaml's ingest.corpus_dir can point elsewhere
+    # params.yaml's ingest.corpus_dir can point elsewhere; params_checked orders the params check before this stage
+    inputs={"corpus_dir": "corpus", "params_checked": PARAMS_CHECKED},
     outputs={"documents": str(OUTPUT)},
     code=("pipeline/ingest",),
 )

@@ -1,0 +1,91 @@
+"""The first stage of `dvc repro`: every section of params.yaml checked against its stage's params model, and every
+mistake in every section reported at once, before any stage runs.
+
+Each stage validates its own section when it starts, but by then the stages before it have run, and one run shows
+one stage's mistakes only. This stage depends on all the analysis stages' sections, so DVC runs it whenever any of
+them changes; ingest and assemble depend on its output, so it runs first. Its output is a constant text: a valid
+change to one section re-runs only the stages that read that section.
+
+    python -m pipeline.params_check    # exit 2 with one line per mistake; 0 when params.yaml is valid
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from pipeline.config import PARAMS_FILE, ConfigError, load_params
+from pipeline.stage import Params, Stage, recorded
+from pipeline.tables import write_text
+
+log = logging.getLogger("pipeline.params")
+
+# The analysis stages whose sections are checked (pipeline.dag.stages(); a test keeps the two in step).
+SECTIONS = ("ingest", "annotate", "entities", "themes", "report")
+CHECKED = "params.yaml: every analysis stage's section is valid (" + ", ".join(SECTIONS) + ")\n"
+
+
+class NoParams(Params):
+    pass
+
+
+STAGE = Stage(
+    name="params",
+    module="pipeline.params_check",
+    description=__doc__.splitlines()[0],
+    params=NoParams,
+    inputs={},
+    outputs={"checked": "outputs/params_checked.txt"},
+    code=("pipeline/params_check.py", "pipeline/dag.py"),
+    param_sections=SECTIONS,
+)
+
+
+def problems(path: Path = PARAMS_FILE) -> list[str]:
+    """Every mistake in params.yaml, one message each, naming the file and the key."""
+    from pipeline.dag import stages
+
+    try:
+        params = load_params(path)
+    except ConfigError as err:
+        return [str(err)]
+    found = []
+    for stage in stages():
+        if stage.name not in SECTIONS:
+            continue
+        section = params.get(stage.name)
+        if not isinstance(section, dict):
+            found.append(f"{path}: section '{stage.name}' is missing or not a mapping")
+            continue
+        found += [f"{path}: {problem}" for problem in stage.param_problems(section)]
+    return found
+
+
+def check(path: Path = PARAMS_FILE, output: Path = Path(STAGE.outputs["checked"])) -> None:
+    found = problems(path)
+    if found:
+        for problem in found:
+            log.error("%s", problem)
+        raise ConfigError(f"{len(found)} mistake(s) in {path}, no stage was run: " + "; ".join(found))
+    if not output.exists() or output.read_text(encoding="utf-8") != CHECKED:
+        write_text(output, CHECKED)  # unchanged bytes: DVC sees no change downstream
+
+
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(prog=STAGE.cmd, description=STAGE.description).parse_args(argv)
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        with recorded(STAGE):
+            check()
+    except ConfigError as err:
+        log.error("%s", str(err).split(":", 1)[0] + ": fix them all and run again")
+        return 2
+    log.info("params: %s", CHECKED.strip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
