@@ -71,6 +71,8 @@ def entry(stage: Stage, params: dict[str, Any]) -> dict[str, Any]:
     out["outs"] = [{path: {"cache": False, "persist": True} if role in stage.persistent_outputs
                     or path.startswith("outputs/") else {"cache": False}}
                    for role, path in stage.outputs.items()]
+    if stage.always_changed:
+        out["always_changed"] = True
     if stage.metrics:
         out["metrics"] = [{path: {"cache": False}} for path in stage.metrics.values()]
     return out

@@ -52,6 +52,7 @@ class Stage(Generic[P]):
     persistent_outputs: tuple[str, ...] = ()  # roles DVC must not delete before a run (the stage updates them)
     metrics: Mapping[str, str] = field(default_factory=dict)  # role -> JSON file for `dvc metrics show`
     param_sections: tuple[str, ...] = ()  # params.yaml sections it depends on, when not (only) its own
+    always_changed: bool = False  # DVC runs it on every `dvc repro`
 
     @property
     def cmd(self) -> str:

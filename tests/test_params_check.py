@@ -62,6 +62,8 @@ def test_the_repository_params_pass_and_the_check_runs_first(monkeypatch, tmp_pa
         assert checked in stage.inputs.values() or set(stage.inputs.values()) & upstream, stage.name
     analysis = yaml.safe_load((REPO / "dvc.yaml").read_text(encoding="utf-8"))["stages"]
     assert set(analysis["params"]["params"]) == {s.name for s in stages if s.params.model_fields}
+    assert set(params_check.SECTIONS) == {s.name for s in stages if s.params.model_fields}
+    assert analysis["params"]["always_changed"] is True
 
 
 def test_outputs_persist_so_a_failed_stage_keeps_them() -> None:
