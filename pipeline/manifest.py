@@ -124,6 +124,7 @@ class Manifest:
     def fail(self, stage: Stage, error: str) -> None:
         data = self.read()
         entry = data.setdefault("stages", {}).setdefault(stage.name, {})
+        entry.setdefault("run_id", uuid.uuid4().hex[:12])  # a stage recorded only when it fails has none yet
         entry.update(status="failed", finished_at=_now(), error=error[:2000])
         self._write(data)
 

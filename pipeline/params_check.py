@@ -6,7 +6,8 @@ one stage's mistakes only. This stage depends on all the analysis stages' sectio
 them changes, and on every `dvc repro` (always_changed: a run after a failed check must clear the failure from the
 manifest even when params.yaml is back to what dvc.lock holds; the check costs about a second). Ingest and assemble
 depend on its output, so it runs first; the output is a constant text, so a valid change to one section re-runs
-only the stages that read that section.
+only the stages that read that section. Being first, it also removes the temporary files (`outputs/.*.tmp`) that
+killed runs of any stage left behind.
 
     python -m pipeline.params_check    # exit 2 with one line per mistake; 0 when params.yaml is valid
 """
@@ -87,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     argparse.ArgumentParser(prog=STAGE.cmd, description=STAGE.description).parse_args(argv)
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # The first stage of every `dvc repro`, when no other stage is writing: what killed runs left behind goes
+    outputs = Path(STAGE.outputs["checked"]).parent
+    for leftover in sorted(outputs.glob(".*.tmp")) if outputs.is_dir() else ():
+        leftover.unlink(missing_ok=True)
+        log.info("removed %s, left by an interrupted run", leftover)
     try:
         with recorded(STAGE):
             check()

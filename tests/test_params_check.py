@@ -43,11 +43,15 @@ def test_every_mistake_in_every_section_at_once(tmp_path) -> None:
 def test_the_check_stage_fails_with_one_line_per_mistake_and_records_it(tmp_path, monkeypatch, caplog) -> None:
     _broken_params(tmp_path)
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "outputs").mkdir()
+    leftover = tmp_path / "outputs" / ".tokens.parquet.k1ll3d.tmp"
+    leftover.write_bytes(b"half a table")
     assert params_check.main([]) == 2
+    assert not leftover.exists()  # removed by the first stage of the next run, whatever stage left it
     lines = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert sum(line.startswith("params.yaml:") for line in lines) == len(MISTAKES) + 1, lines
     stage = Manifest().read()["stages"]["params"]
-    assert stage["status"] == "failed" and "ingest.max_bytes" in stage["error"]
+    assert stage["status"] == "failed" and "ingest.max_bytes" in stage["error"] and stage["run_id"]
     assert not (tmp_path / params_check.STAGE.outputs["checked"]).exists()
 
 
