@@ -20,6 +20,7 @@ import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.report.data import read_manifest, table_overview
 from pipeline.report.views import OutputsError, connect, view_names
@@ -47,8 +48,20 @@ def _connect(outputs: Path) -> duckdb.DuckDBPyConnection:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"kompetens: {message}", err=True)
+    typer.echo(f"kompetens: {one_line(message)}", err=True)
     raise typer.Exit(code)
+
+
+def one_line(message: str) -> str:
+    """A DuckDB error on one line: its message and hint, without the echoed query and the caret under it."""
+    lines = [line.strip() for line in message.splitlines()]
+    kept = [line for line in lines if line and not line.startswith("LINE ") and set(line) != {"^"}]
+    return " ".join(kept)
+
+
+def console() -> Console:
+    """Cell text is data: no markup, emoji codes or highlighting interpreted in anything printed."""
+    return Console(width=None if sys.stdout.isatty() else 200, markup=False, emoji=False, highlight=False)
 
 
 def _plain(value: Any) -> Any:
@@ -76,18 +89,20 @@ def emit(
         for row in rows:
             print(json.dumps(dict(zip(names, map(_plain, row), strict=True)), ensure_ascii=False))
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    # Text objects, not strings: rich reads a str cell or title as markup ("[bilaga 2]" vanishes, "[/]" raises)
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for name in names:
-        table.add_column(name, overflow="fold")
+        table.add_column(Text(name), overflow="fold")
     shown = rows if limit <= 0 else rows[:limit]
     for row in shown:
-        table.add_row(*("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in row))
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    console.print(table)
+        table.add_row(*(Text("" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v))
+                        for v in row))
+    out = console()
+    out.print(table)
     if len(shown) < len(rows):
-        console.print(f"{len(shown)} of {len(rows)} rows shown (--limit 0 for all, or --csv / --json)")
+        out.print(f"{len(shown)} of {len(rows)} rows shown (--limit 0 for all, or --csv / --json)")
     else:
-        console.print(f"{len(rows)} rows")
+        out.print(f"{len(rows)} rows")
 
 
 def _run(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
@@ -95,6 +110,8 @@ def _run(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None)
         cur = con.execute(query, params or [])
     except duckdb.Error as err:
         _fail(f"query failed: {err}", code=1)
+    if cur is None:  # DuckDB returns no cursor for a text without a statement (only a comment, only ";")
+        _fail("the query holds no SQL statement", code=1)
     if cur.description is None:
         return [], []
     return [d[0] for d in cur.description], cur.fetchall()
@@ -109,6 +126,8 @@ def sql(
     limit: Limit = 100,
 ) -> None:
     """Run SQL over every table in the outputs folder (and the *_in_context views)."""
+    if not query.strip():
+        _fail('empty query; e.g. kompetens sql "SHOW TABLES"', code=1)
     con = _connect(outputs)
     names, rows = _run(con, query)
     emit(names, rows, as_csv, as_json, limit)
@@ -161,19 +180,40 @@ def entity(
     emit(names, rows, as_csv, as_json, limit, title="Mentions")
 
 
+def run_lines(manifest: dict[str, Any] | None, outputs: Path) -> list[str]:
+    """The last run in words: complete or not, and why not (a failed or interrupted stage, stale tables)."""
+    if not manifest:
+        return [f"Last run: unknown ({outputs / 'manifest.json'} not found)"]
+    state = "complete" if manifest.get("complete") else "INCOMPLETE"
+    when = f" at {manifest['updated_at']}" if manifest.get("updated_at") else ""
+    lines = [f"Last run: {manifest.get('run_id')}{when} ({state})"]
+    for name, stage in (manifest.get("stages") or {}).items():
+        if stage.get("status") == "failed":
+            lines.append(f"Stage {name} FAILED at {stage.get('finished_at')}: {stage.get('error')}")
+        elif stage.get("status") == "running":
+            lines.append(f"Stage {name} started at {stage.get('started_at')} and did not finish (still running, "
+                         "or interrupted)")
+    stale = {n: t.get("stale_reason") for n, t in (manifest.get("tables") or {}).items() if t.get("stale")}
+    if stale:
+        lines.append("Stale tables (kept from an earlier run; rerun `dvc repro`): "
+                     + "; ".join(f"{n} ({why})" if why else n for n, why in sorted(stale.items())))
+    return lines
+
+
 @app.command()
 def status(outputs: Outputs = Path("outputs")) -> None:
     """The corpus, document statuses, files not processed, tables and the last run (manifest.json)."""
-    con = _connect(outputs)
+    out = console()
+    manifest = read_manifest(outputs) if outputs.is_dir() else None
+    try:
+        con, found = connect(outputs)
+    except OutputsError as err:
+        _fail(str(err))
+    for line in run_lines(manifest, outputs):
+        out.print(line)
+    if not found:
+        _fail(f"{outputs}: no parquet tables (run `dvc repro` first, or pass --outputs)")
     views = view_names(con)
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    manifest = read_manifest(outputs)
-    if manifest:
-        state = "complete" if manifest.get("complete") else "INCOMPLETE"
-        when = f" at {manifest['updated_at']}" if manifest.get("updated_at") else ""
-        console.print(f"Last run: {manifest.get('run_id')}{when} ({state})")
-    else:
-        console.print(f"Last run: unknown ({outputs / 'manifest.json'} not found)")
     if "documents" in views:
         names, rows = _run(con, "SELECT status, count(*) AS documents FROM documents GROUP BY 1 ORDER BY 2 DESC, 1")
         emit(names, rows, False, False, 0, title=f"Corpus: {sum(r[1] for r in rows)} files")
@@ -185,16 +225,17 @@ def status(outputs: Outputs = Path("outputs")) -> None:
     tables = table_overview({v: outputs / f"{v}.parquet" for v in views if (outputs / f"{v}.parquet").exists()},
                             manifest)
     emit(
-        ["table", "rows", "stage", "rows in manifest", "manifest run"],
-        [(n, t["rows"], t["stage"], t["manifest_rows"], t["manifest_run_id"]) for n, t in tables.items()],
+        ["table", "rows", "stage", "rows in manifest", "manifest run", "stale"],
+        [(n, t["rows"], t["stage"], t["manifest_rows"], t["manifest_run_id"], "stale" if t["manifest_stale"] else "")
+         for n, t in tables.items()],
         False,
         False,
         0,
         title="Tables",
     )
     report = outputs / "report.html"
-    console.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
-                  f"Report: {report} not built (python -m pipeline.report)")
+    out.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
+              f"Report: {report} not built (python -m pipeline.report)")
 
 
 if __name__ == "__main__":

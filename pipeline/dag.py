@@ -34,10 +34,11 @@ def stages() -> list[Stage]:
     from pipeline.entities import STAGE as entities
     from pipeline.ingest.stage import DECLARATION as ingest
     from pipeline.model.assemble import STAGE as assemble
+    from pipeline.params_check import STAGE as params
     from pipeline.report.build import STAGE as report
     from pipeline.themes.__main__ import STAGE as themes
 
-    return [ingest, assemble, annotate, entities, themes, report]
+    return [params, ingest, assemble, annotate, entities, themes, report]
 
 
 def _is_path(value: object) -> bool:
@@ -56,14 +57,22 @@ def entry(stage: Stage, params: dict[str, Any]) -> dict[str, Any]:
         else:
             inputs.pop(role)
     out: dict[str, Any] = {"cmd": stage.cmd, "deps": [*inputs.values(), *stage.code_deps]}
-    if stage.params.model_fields or stage.name in params:
+    if stage.param_sections:
+        out["params"] = list(stage.param_sections)
+    elif stage.params.model_fields or stage.name in params:
         out["params"] = [stage.name]
     # No output is copied into DVC's cache: they are all rebuilt from corpus/, code and params, and a cached copy
     # of every changed table on every run (tokens alone is 13 MB at 8,000 documents) would grow .dvc/cache by tens
     # of megabytes per added document and cost each run its copying and run-cache bookkeeping. DVC still hashes
     # them, so a changed or missing output re-runs its stage and whatever depends on it.
-    out["outs"] = [{path: {"cache": False, "persist": True} if role in stage.persistent_outputs else {"cache": False}}
+    # Outputs in outputs/ persist: DVC would delete them before the stage runs, and a stage that then fails would
+    # leave the analysts without tables or report. Every stage writes its files atomically (pipeline.tables), so
+    # a failed run leaves the previous ones whole, and the manifest marks them stale (pipeline.manifest).
+    out["outs"] = [{path: {"cache": False, "persist": True} if role in stage.persistent_outputs
+                    or path.startswith("outputs/") else {"cache": False}}
                    for role, path in stage.outputs.items()]
+    if stage.always_changed:
+        out["always_changed"] = True
     if stage.metrics:
         out["metrics"] = [{path: {"cache": False}} for path in stage.metrics.values()]
     return out

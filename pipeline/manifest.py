@@ -55,6 +55,30 @@ def content_id(paths: Iterable[str]) -> str:
     return digest.hexdigest()[:12]
 
 
+def mark_stale(data: dict[str, Any]) -> None:
+    """A table is stale when it was derived from an older version of a table it read, when the stage that writes
+    it failed after writing it (its rows predate that run's inputs), or when a table it read is stale."""
+    tables = data.get("tables", {})
+    stages = data.get("stages", {})
+    for table in tables.values():
+        table["stale"], table["stale_reason"] = False, None
+        stage = stages.get(table.get("stage"), {})
+        if stage.get("status") == "failed":
+            table.update(stale=True, stale_reason=f"stage {table.get('stage')} failed at {stage.get('finished_at')}; "
+                                                  "these are the rows of its last successful run")
+        for name, run_id in table.get("inputs", {}).items():
+            if not table["stale"] and name in tables and tables[name].get("run_id") != run_id:
+                table.update(stale=True, stale_reason=f"derived from an older version of {name}")
+    changed = True
+    while changed:  # staleness flows downstream
+        changed = False
+        for table in tables.values():
+            source = next((n for n in table.get("inputs", {}) if tables.get(n, {}).get("stale")), None)
+            if source and not table["stale"]:
+                table.update(stale=True, stale_reason=f"derived from {source}, which is stale")
+                changed = True
+
+
 def is_complete(data: dict[str, Any]) -> bool:
     stages = data.get("stages", {})
     tables = data.get("tables", {})
@@ -80,10 +104,7 @@ class Manifest:
             return {}
 
     def _write(self, data: dict[str, Any]) -> None:
-        tables = data.get("tables", {})
-        for table in tables.values():  # derived from an older version of a table it read
-            table["stale"] = any(n in tables and tables[n].get("run_id") != run_id
-                                 for n, run_id in table.get("inputs", {}).items())
+        mark_stale(data)
         stages = list(data.get("stages", {}).values())
         latest = max(stages, key=lambda s: s.get("finished_at") or s.get("started_at") or "", default={})
         data["run_id"] = latest.get("run_id")  # the stage run that touched the outputs last
@@ -103,8 +124,16 @@ class Manifest:
     def fail(self, stage: Stage, error: str) -> None:
         data = self.read()
         entry = data.setdefault("stages", {}).setdefault(stage.name, {})
+        entry.setdefault("run_id", uuid.uuid4().hex[:12])  # a stage recorded only when it fails has none yet
         entry.update(status="failed", finished_at=_now(), error=error[:2000])
         self._write(data)
+
+    def forget(self, stage: Stage) -> None:
+        """Drop a stage's entry (a stage without tables that succeeded after a failure)."""
+        data = self.read()
+        if stage.name in data.get("stages", {}):
+            del data["stages"][stage.name]
+            self._write(data)
 
     def finish(self, stage: Stage, seconds: float) -> None:
         data = self.read()

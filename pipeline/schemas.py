@@ -40,6 +40,8 @@ DOCUMENTS = pa.schema(
         pa.field("n_removed_lines", INT),
         # PDF, .docx, .odt: page_starts[i] = offset in `text` where page i+1 begins (bisect gives a 1-based page).
         pa.field("page_starts", pa.list_(BIG)),
+        # [start, end) of paragraphs in another language than Swedish; the annotate stage finds no entities there.
+        pa.field("foreign_spans", pa.list_(pa.list_(BIG))),
         pa.field("text", STR),
     ]
 )

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.config import PARAMS_FILE, ConfigError, stage_params
 from pipeline.fingerprint import fingerprint
-from pipeline.manifest import Manifest
+from pipeline.manifest import OUTPUTS_DIR, Manifest
 
 # Shared by every table stage: parameters, table schemas and writing, this declaration and runner.
 COMMON_CODE = ("pipeline/config.py", "pipeline/schemas.py", "pipeline/tables.py", "pipeline/stage.py",
@@ -51,6 +51,8 @@ class Stage(Generic[P]):
     description: str = ""
     persistent_outputs: tuple[str, ...] = ()  # roles DVC must not delete before a run (the stage updates them)
     metrics: Mapping[str, str] = field(default_factory=dict)  # role -> JSON file for `dvc metrics show`
+    param_sections: tuple[str, ...] = ()  # params.yaml sections it depends on, when not (only) its own
+    always_changed: bool = False  # DVC runs it on every `dvc repro`
 
     @property
     def cmd(self) -> str:
@@ -66,16 +68,23 @@ class Stage(Generic[P]):
     def output(self, role: str) -> Path:
         return Path(self.outputs[role])
 
-    def load_params(self, section: Mapping[str, Any]) -> P:
+    def param_problems(self, section: Mapping[str, Any]) -> list[str]:
+        """Every mistake in the stage's params section, one message each ('ingest.max_bytes' = -5: ...)."""
         try:
-            return self.params.model_validate(dict(section))
+            self.params.model_validate(dict(section))
         except ValidationError as err:
-            problems = "; ".join(
+            return [
                 f"'{self.name}.{'.'.join(str(p) for p in e['loc'])}'"
                 + ("" if e["type"] == "extra_forbidden" else f" = {e['input']!r}") + f": {e['msg']}"
                 for e in err.errors()
-            )
-            raise ConfigError(f"{PARAMS_FILE}: {problems}") from err
+            ]
+        return []
+
+    def load_params(self, section: Mapping[str, Any]) -> P:
+        problems = self.param_problems(section)
+        if problems:
+            raise ConfigError(f"{PARAMS_FILE}: {'; '.join(problems)}")
+        return self.params.model_validate(dict(section))
 
     def code_fingerprint(self, deps: tuple[str, ...] | None = None) -> str:
         """Fingerprint of the code files `deps` (default: all the stage's code deps), for caches that must not
@@ -89,9 +98,23 @@ class Stage(Generic[P]):
                 raise ConfigError(f"{path}: not found; run the earlier stages first (dvc repro)")
 
 
+def remove_leftovers(stage: Stage) -> list[Path]:
+    """Delete the temporary files an interrupted run of this stage left beside its outputs and the manifest
+    (pipeline.tables writes `.<name>.<random>.tmp` and renames it; a killed process never gets to either)."""
+    removed = []
+    for target in (*map(Path, stage.outputs.values()), Manifest().path):
+        for leftover in target.parent.glob(f".{target.name}.*.tmp") if target.parent.is_dir() else ():
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
+
+
 @contextmanager
 def recorded(stage: Stage) -> Iterator[None]:
-    """Record a stage's run in outputs/manifest.json: running, then ok with its tables, or failed with the error."""
+    """Record a stage's run in outputs/manifest.json: running, then ok with its tables, or failed with the error.
+    A stage that writes no tables is recorded only while it has failed (so `kompetens status` can say why)."""
+    for leftover in remove_leftovers(stage):
+        logging.getLogger(f"pipeline.{stage.name}").info("removed %s, left by an interrupted run", leftover)
     manifest = Manifest.for_outputs(stage)
     started = time.time()
     if manifest:
@@ -99,11 +122,20 @@ def recorded(stage: Stage) -> Iterator[None]:
     try:
         yield
     except BaseException as err:
-        if manifest:
-            manifest.fail(stage, str(err) if isinstance(err, ConfigError) else f"{type(err).__name__}: {err}")
+        if manifest or _writes_outputs(stage):
+            (manifest or Manifest()).fail(stage, str(err) if isinstance(err, ConfigError) else
+                                          f"{type(err).__name__}: {err}")
         raise
     if manifest:
         manifest.finish(stage, time.time() - started)
+    elif _writes_outputs(stage):
+        Manifest().forget(stage)
+
+
+def _writes_outputs(stage: Stage) -> bool:
+    """The stage writes into the analysts' outputs folder (the report, the params check), so its failure belongs
+    in that folder's manifest; model building (models/) does not."""
+    return any(path.startswith(OUTPUTS_DIR) for path in stage.outputs.values())
 
 
 def run_stage(

@@ -116,6 +116,17 @@ def test_pages_come_from_page_offsets(nlp) -> None:
     assert merge_chunks([chunk_tables("d", nlp(text), {})])["mentions"].column("page").null_count == 2
 
 
+def test_no_entities_in_paragraphs_of_another_language(nlp) -> None:
+    text = "Tillväxtverket leder arbetet.\n\nThe Arbetsförmedlingen office said so.\n\nArbetsförmedlingen hjälper."
+    english = (text.index("The"), text.index("\n\nArbetsförmedlingen hjälper"))
+    merged = merge_chunks([chunk_tables("d", nlp(text), {})], foreign=[english])
+    starts = [m["start_char"] for m in merged["mentions"].to_pylist()]
+    assert len(starts) == 2 and not any(english[0] <= s < english[1] for s in starts)
+    assert merged["sentences"].num_rows == merge_chunks([chunk_tables("d", nlp(text), {})])["sentences"].num_rows
+    key = document_key("c", "d", text, None, None, None)
+    assert document_key("c", "d", text, None, None, None, [english]) != key
+
+
 def test_anchor_date_reaches_components_as_an_iso_string(nlp) -> None:
     seen = []
 

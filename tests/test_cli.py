@@ -122,3 +122,74 @@ def test_the_command_is_installed_by_pyproject() -> None:
     assert project["scripts"]["kompetens"] == "pipeline.cli:app"
     assert any(d.startswith("duckdb") for d in project["dependencies"])
     assert any(d.startswith("typer") for d in project["dependencies"])
+
+
+# ---------------------------------------------------------------- cell text is data, mistakes are one line
+
+
+@pytest.mark.parametrize(
+    "cell", ["Se [bilaga 2] och [b]fet[/b]", "Kod :x: och :thumbs_up:", "[/] börjar så", "[red]röd[/red] \\[x]"]
+)
+def test_table_view_prints_cell_text_as_written(outputs: Path, cell: str) -> None:
+    literal = "'" + cell.replace("'", "''") + "'"
+    code, out = kompetens("sql", f"SELECT {literal} AS cell", "-o", str(outputs))
+    assert code == 0, out
+    assert cell in out, out
+    assert "❌" not in out and "👍" not in out
+
+
+def test_titles_and_paths_are_not_markup(outputs: Path) -> None:
+    code, out = kompetens("entity", "[/]", "-o", str(outputs))
+    assert code == 1 and "Traceback" not in out and "no entity named '[/]'" in out
+
+
+@pytest.mark.parametrize("query", ["", "   ", "/* bara en kommentar */", ";"])
+def test_empty_query_is_one_line(outputs: Path, query: str) -> None:
+    result = runner.invoke(app, ["sql", query, "-o", str(outputs)])
+    assert result.exit_code != 0 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert "kompetens:" in result.output
+
+
+@pytest.mark.parametrize("query", ["SELECT * FROM organisationer", "SELEC 1", "SELECT nosuchcolumn FROM documents"])
+def test_bad_sql_is_one_clear_line(outputs: Path, query: str) -> None:
+    result = runner.invoke(app, ["sql", query, "-o", str(outputs)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit | None)
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert result.output.startswith("kompetens: query failed")
+
+
+def test_missing_table_file_is_one_line(tmp_path: Path) -> None:
+    folder = write_outputs(tmp_path / "outputs", only_documents=True)
+    for args in (["entity", "Tillväxtverket"], ["sql", "SELECT * FROM mentions"], ["status"]):
+        result = runner.invoke(app, [*args, "-o", str(folder)])
+        assert isinstance(result.exception, SystemExit | None), result.exception
+        assert "Traceback" not in result.output
+    result = runner.invoke(app, ["status", "-o", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+
+
+def test_status_says_which_stage_failed_and_why_and_which_tables_are_stale(tmp_path: Path) -> None:
+    folder = write_outputs(tmp_path / "outputs")
+    manifest = {
+        "run_id": "r2", "complete": False, "updated_at": "2026-12-06T10:00:00+00:00",
+        "stages": {"themes": {"status": "failed", "finished_at": "2026-12-06T10:00:00+00:00",
+                              "error": "params.yaml: 'themes.min_df' = True: Input should be a valid integer"},
+                   "entities": {"status": "ok"}},
+        "tables": {"keywords": {"stage": "themes", "stale": True, "stale_reason": "stage themes failed"},
+                   "organisations": {"stage": "entities", "stale": False}},
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    code, out = kompetens("status", "-o", str(folder))
+    assert code == 0, out
+    assert "INCOMPLETE" in out and "Stage themes FAILED" in out and "'themes.min_df' = True" in out
+    assert "Stale tables" in out and "keywords (stage themes failed)" in out
+
+
+def test_status_without_tables_still_says_why(tmp_path: Path) -> None:
+    folder = tmp_path / "outputs"
+    folder.mkdir()
+    manifest = {"complete": False, "stages": {"params": {"status": "failed", "error": "2 mistake(s) in params.yaml"}}}
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = runner.invoke(app, ["status", "-o", str(folder)])
+    assert result.exit_code == 2 and "Stage params FAILED" in result.output and "no parquet tables" in result.output

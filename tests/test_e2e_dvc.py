@@ -110,3 +110,32 @@ def test_adding_a_document_only_adds_its_rows(project: Path) -> None:
         pd.testing.assert_frame_equal(old, before[name].reset_index(drop=True), obj=name)
         if name not in ("roles",):
             assert (after["doc_id"] == new_id).any(), f"{name} has no rows for the new document"
+
+
+def test_params_mistakes_are_all_reported_before_any_stage_and_outputs_stay(project: Path) -> None:
+    params_file = project / "params.yaml"
+    good = params_file.read_text(encoding="utf-8")
+    outputs = (project / "outputs").iterdir()
+    before = {p.name: p.stat().st_mtime_ns for p in outputs if p.suffix in (".parquet", ".html")}
+    bad = good.replace("max_bytes: 5000000", "max_bytes: -1").replace("min_df: 5 ", "min_df: fem ")
+    bad = bad.replace("top_n: 25 ", "top_n: 2.5 ")
+    assert bad.count("-1") and "fem" in bad and "2.5" in bad
+    params_file.write_text(bad, encoding="utf-8")
+    try:
+        result = subprocess.run([sys.executable, "-m", "dvc", "repro"], cwd=project, capture_output=True, text=True,
+                                timeout=900)
+        log = result.stdout + result.stderr
+        assert result.returncode != 0
+        for key in ("'ingest.max_bytes'", "'themes.min_df'", "'report.top_n'"):
+            assert key in log, log
+        assert "Running stage 'ingest'" not in log and "Running stage 'themes'" not in log
+        after = {p.name: p.stat().st_mtime_ns for p in (project / "outputs").iterdir() if p.name in before}
+        assert after == before  # every table and the report still there, untouched
+        status = subprocess.run([sys.executable, "-m", "pipeline.cli", "status"], cwd=project, capture_output=True,
+                                text=True, timeout=120)
+        assert "Stage params FAILED" in status.stdout and "'themes.min_df'" in status.stdout, status.stdout
+    finally:
+        params_file.write_text(good, encoding="utf-8")
+    _repro(project)
+    manifest = json.loads((project / "outputs" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["complete"], manifest["stages"]

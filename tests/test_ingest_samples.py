@@ -65,6 +65,40 @@ def make_pdf(
     return out.getvalue()
 
 
+def placed_pdf(pages: list[list[tuple[float, float, float, str]]], width: int = 595, height: int = 842) -> bytes:
+    """One PDF page per item: text runs (x, y of the baseline, font size, text), written to the content stream in
+    the order given (so a generator that writes a two-column page row by row can be imitated)."""
+    return _pdf_document(
+        [b"\n".join(b"BT /F1 %.1f Tf %.1f %.1f Td " % (size, x, y) + _pdf_string(text) + b" Tj ET"
+                    for x, y, size, text in runs) for runs in pages],
+        width, height,
+    )
+
+
+def _pdf_document(streams: list[bytes], width: int = 595, height: int = 842) -> bytes:
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+                            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for stream in streams:
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R >> >>"
+                       b" /Contents %d 0 R >>" % (width, height, len(objects)))
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
 def _zip(parts: dict[str, bytes | str], stored_first: str | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

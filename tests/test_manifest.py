@@ -65,3 +65,40 @@ def test_a_failed_stage_marks_the_set_incomplete(workdir) -> None:
     data = Manifest().read()
     assert not data["complete"] and data["stages"]["down"]["status"] == "failed"
     assert "boom" in data["stages"]["down"]["error"]
+
+
+def test_a_failed_stage_keeps_its_tables_and_they_are_stale(workdir) -> None:
+    _params(workdir)
+    run_stage(UP, _runner(UP), [])
+    run_stage(DOWN, _runner(DOWN), [])
+    _params(workdir, up_fail=True)
+    assert run_stage(UP, _runner(UP), []) == 2
+    data = Manifest().read()
+    assert (workdir / "outputs/a.parquet").exists() and (workdir / "outputs/b.parquet").exists()
+    assert data["tables"]["a"]["stale"] and data["tables"]["b"]["stale"]  # b derives from the failed stage's a
+    assert "up" in data["tables"]["a"]["stale_reason"]
+    _params(workdir)
+    assert run_stage(UP, _runner(UP), []) == 0
+    assert not Manifest().read()["tables"]["a"]["stale"]
+
+
+def test_leftover_temporary_files_are_removed_at_the_next_run(workdir) -> None:
+    _params(workdir)
+    (workdir / "outputs").mkdir()
+    leftovers = [workdir / "outputs" / ".a.parquet.x1y2.tmp", workdir / "outputs" / ".manifest.json.abc.tmp"]
+    other = workdir / "outputs" / ".b.parquet.zz.tmp"  # another stage's: left to that stage
+    for path in [*leftovers, other]:
+        path.write_bytes(b"half")
+    assert run_stage(UP, _runner(UP), []) == 0
+    assert not any(p.exists() for p in leftovers) and other.exists()
+
+
+def test_a_stage_without_tables_is_recorded_only_when_it_fails(workdir) -> None:
+    plain = Stage("plain", "x.plain", _P, {}, {"r": "outputs/r.html"}, ())
+    (workdir / "params.yaml").write_text("plain: {fail: true}\n")
+    assert run_stage(plain, _runner(UP), []) == 2
+    data = Manifest().read()
+    assert data["stages"]["plain"]["status"] == "failed" and not data["complete"]
+    (workdir / "params.yaml").write_text("plain: {fail: false}\n")
+    assert run_stage(plain, lambda p: {}, []) == 0
+    assert "plain" not in Manifest().read()["stages"]

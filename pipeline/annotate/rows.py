@@ -168,9 +168,20 @@ def _with_pages(table: pa.Table, page_starts: Sequence[int]) -> pa.Table:
     return table.set_column(i, table.schema.field(i), pa.array(pages.astype(np.int32), type=pa.int32()))
 
 
-def merge_chunks(chunks: Sequence[ChunkResult], page_starts: Sequence[int] | None = None) -> Tables:
+def _outside(table: pa.Table, spans: Sequence[tuple[int, int]]) -> pa.Table:
+    """The rows of `table` that start outside every [start, end) span."""
+    starts = table["start_char"].to_numpy()
+    inside = np.zeros(len(starts), dtype=bool)
+    for start, end in spans:
+        inside |= (starts >= start) & (starts < end)
+    return table.filter(pa.array(~inside)) if inside.any() else table
+
+
+def merge_chunks(chunks: Sequence[ChunkResult], page_starts: Sequence[int] | None = None,
+                 foreign: Sequence[tuple[int, int]] | None = None) -> Tables:
     """One document's tables from its chunks (in order): sentence and token indices count from the document start;
-    `page` (1-based) from the document's page offsets, when it has pages."""
+    `page` (1-based) from the document's page offsets, when it has pages; no mentions or roles inside `foreign`
+    spans (paragraphs in another language, where a Swedish model's entities are noise)."""
     out: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
     n_sent = n_tok = 0
     for chunk in chunks:
@@ -186,4 +197,8 @@ def merge_chunks(chunks: Sequence[ChunkResult], page_starts: Sequence[int] | Non
         for name in PAGED:
             if merged[name].num_rows:
                 merged[name] = _with_pages(merged[name], page_starts)
+    if foreign:
+        for name in ("mentions", "roles"):
+            if merged[name].num_rows:
+                merged[name] = _outside(merged[name], foreign)
     return merged

@@ -74,21 +74,23 @@ class DocInput:
     anchor: str | None
     precision: str | None
     page_starts: tuple[int, ...] | None = None
+    foreign: tuple[tuple[int, int], ...] | None = None  # paragraphs in another language: no entities there
 
 
 def read_inputs(path: Path) -> list[DocInput]:
     if not path.exists():
         raise ConfigError(f"{path}: not found; run the ingest stage first (dvc repro ingest)")
     names = set(pq.read_schema(path).names)
-    columns = [c for c in ("doc_id", "status", "text", "published", "published_precision", "page_starts")
-               if c in names]
+    columns = [c for c in ("doc_id", "status", "text", "published", "published_precision", "page_starts",
+                           "foreign_spans") if c in names]
     out = []
     for r in pq.read_table(path, columns=columns).to_pylist():
         if r["status"] != "ok" or not r["text"]:
             continue
         published = r.get("published")
+        foreign = tuple((int(s), int(e)) for s, e in r.get("foreign_spans") or ()) or None
         out.append(DocInput(r["doc_id"], r["text"], published.isoformat() if published else None,
-                            r.get("published_precision"), tuple(r.get("page_starts") or ()) or None))
+                            r.get("published_precision"), tuple(r.get("page_starts") or ()) or None, foreign))
     return out
 
 
@@ -161,7 +163,8 @@ def _documents(results: Iterator[ChunkResult | ChunkError], chunks: list[Chunk],
                 done = parts.pop(result.doc_id, [])
                 tables = None
                 if result.doc_id not in failed:
-                    tables = merge_chunks(done, by_id[result.doc_id].page_starts)
+                    item = by_id[result.doc_id]
+                    tables = merge_chunks(done, item.page_starts, item.foreign)
                     store.put(keys[result.doc_id], result.doc_id, tables)
                     store.commit()
                 yield result.doc_id, tables
@@ -176,7 +179,7 @@ def run(p: AnnotateParams) -> dict[str, int]:
     label_map = {**DEFAULT_LABEL_MAP, **p.label_map}
     config = params_hash({k: v for k, v in p.model_dump().items() if k not in RUNTIME_PARAMS})
     config_key = f"{model_fingerprint(p.model)}|{config}|{STAGE.code_fingerprint(ROW_CODE)}"
-    keys = {i.doc_id: document_key(config_key, i.doc_id, i.text, i.anchor, i.precision, i.page_starts)
+    keys = {i.doc_id: document_key(config_key, i.doc_id, i.text, i.anchor, i.precision, i.page_starts, i.foreign)
             for i in items}
     store = AnnotationStore(Path(p.cache_dir), TABLES)
     try:

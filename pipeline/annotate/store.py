@@ -26,8 +26,10 @@ FORMAT = 2  # PRAGMA user_version: entries of another format are dropped, not mi
 
 
 def document_key(config_key: str, doc_id: str, text: str, anchor: str | None, precision: str | None,
-                 page_starts: Iterable[int] | None) -> str:
-    head = f"{config_key}|{doc_id}|{anchor}|{precision}|{list(page_starts or [])}|"
+                 page_starts: Iterable[int] | None, foreign: Iterable[tuple[int, int]] | None = None) -> str:
+    # (a document without foreign paragraphs keeps the key it had before they were recorded)
+    spans = f"{[list(s) for s in foreign]}|" if foreign else ""
+    head = f"{config_key}|{doc_id}|{anchor}|{precision}|{list(page_starts or [])}|{spans}"
     return hashlib.sha256(head.encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

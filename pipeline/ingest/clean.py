@@ -6,8 +6,10 @@ clean text (computed after cleaning, so the offsets are exact). The steps, in or
 
 1. ftfy repairs mojibake ("KompetensfÃ¶rsÃ¶rjning" -> "Kompetensförsörjning"), terminal escapes and line
    breaks (CRLF/CR/U+2028 -> LF) and applies Unicode NFC. Curly quotes are kept as they are.
-2. Soft hyphens and zero-width characters are removed; NBSP and the other Unicode spaces become a plain space;
-   runs of spaces inside a line collapse to one; trailing spaces are stripped (leading indentation is kept).
+2. Soft hyphens, zero-width characters and bidirectional controls (U+202A-U+202E, U+2066-U+2069, LRM, RLM, ALM:
+   a right-to-left override shows a name reversed and hides it from a search) are removed; NBSP and the other
+   Unicode spaces become a plain space; runs of spaces inside a line collapse to one; trailing spaces are stripped
+   (leading indentation is kept).
 3. Inline link artefacts are cut out of lines ("Reglab.selänk till annan webbplats, öppnas i nytt fönster"
    -> "Reglab.se").
 4. Whole lines that are page furniture (BOILERPLATE_LINES) are dropped and counted; so are the buttons
@@ -44,7 +46,8 @@ MOJIBAKE_HINT = re.compile(
 
 # Characters deleted outright.
 # (Regular expressions rather than str.translate: a dict-based translate costs ~0.2 s per MB of non-ASCII text.)
-DELETE_CHARS = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+BIDI_CHARS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+DELETE_CHARS = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Unicode spaces mapped to a plain space (NBSP, narrow NBSP, figure space, en/em spaces, ideographic space ...).
 SPACE_CHARS = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
@@ -229,7 +232,8 @@ def clean_document(text: str | None = None, pages: list[str] | None = None) -> C
     """
     if pages is None:
         clean, removed = clean_text(text or "")
-        return Cleaned(clean, removed, None, [MOJIBAKE_NOTE] if repairs_mojibake(text or "") else [])
+        notes = [MOJIBAKE_NOTE] if repairs_mojibake(text or "") else []
+        return Cleaned(clean, removed, None, notes + _bidi_note([text or ""]))
     parts: list[str] = []
     starts: list[int] = []
     removed = 0
@@ -244,4 +248,9 @@ def clean_document(text: str | None = None, pages: list[str] | None = None) -> C
             parts.append(clean)
             offset += len(clean)
     notes = [MOJIBAKE_NOTE] if any(repairs_mojibake(page) for page in pages) else []
-    return Cleaned(PAGE_SEPARATOR.join(parts), removed, starts, notes)
+    return Cleaned(PAGE_SEPARATOR.join(parts), removed, starts, notes + _bidi_note(pages))
+
+
+def _bidi_note(texts: list[str]) -> list[str]:
+    count = sum(len(BIDI_CHARS.findall(text)) for text in texts)
+    return [f"{count} bidirectional control character(s) (U+202E ...) removed"] if count else []

@@ -1,8 +1,16 @@
 """Find the corpus files: every file under the corpus folder, recursively, in sorted POSIX-path order.
 
-Skipped (never documents): hidden files and folders (name starts with "."), the corpus's own metadata.csv, and
-README files (README, README.md, README.txt ...). Symlinked folders are not followed (no loops); symlinked files,
-including broken ones, are listed so that they get a row (a broken link or a link loop becomes `unreadable`).
+Skipped (never documents): hidden files and folders (name starts with "."), files named metadata.csv (the one at
+`ingest.metadata_csv` is read as metadata; any other is logged as ignored by the stage), and README files (README,
+README.md, README.txt ...).
+
+Paths are Unicode NFC: macOS writes "å" in file names decomposed (NFD, "a" + ring), metadata.csv and every other
+tool write it composed, and the two must name the same document (the same `path`, the same `doc_id`, wherever the
+corpus was copied). Where a folder holds both forms of one name (possible on Linux), the file whose name is
+already NFC gets the NFC path and the other keeps its name as stored.
+
+Symlinked folders are not followed (no loops); symlinked files, including broken ones, are listed so that they get
+a row (a broken link or a link loop becomes `unreadable`).
 
 DVC hashes the `corpus` dependency before any stage runs, and it stops with "[Errno 40] Too many levels of
 symbolic links" (a link loop) or "[Errno 2] No such file or directory" (a broken link) on such a file; a symlinked
@@ -17,6 +25,7 @@ import errno
 import hashlib
 import logging
 import os
+import unicodedata
 from pathlib import Path
 
 log = logging.getLogger("pipeline.ingest")
@@ -33,12 +42,16 @@ def doc_id(relpath: str) -> str:
     return hashlib.sha256(relpath.encode("utf-8")).hexdigest()[:16]
 
 
+def nfc(path: str) -> str:
+    return unicodedata.normalize("NFC", path)
+
+
 def relative_posix(path: Path, corpus_dir: Path) -> str:
-    """POSIX path of `path` relative to `corpus_dir` (symlinks not resolved); the bare name if outside it."""
+    """NFC POSIX path of `path` relative to `corpus_dir` (symlinks not resolved); the bare name if outside it."""
     try:
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(corpus_dir)).as_posix()
+        return nfc(Path(os.path.abspath(path)).relative_to(os.path.abspath(corpus_dir)).as_posix())
     except ValueError:
-        return Path(path).name
+        return nfc(Path(path).name)
 
 
 def link_problem(path: Path, corpus_dir: Path) -> str | None:
@@ -62,8 +75,31 @@ def dvc_fix(path: Path) -> str:
     return f"`dvc repro` stops on this link before any stage runs: remove it, or add the line {ignore} to .dvcignore"
 
 
+def stray_metadata(corpus_dir: Path, metadata_csv: Path | None) -> list[Path]:
+    """Files named metadata.csv under corpus_dir other than the configured one: never read, so worth a warning."""
+    configured = os.path.abspath(metadata_csv) if metadata_csv else None
+    found = []
+    for root, dirs, files in os.walk(corpus_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(root, n) for n in sorted(files)
+                  if n.lower() == "metadata.csv" and os.path.abspath(Path(root, n)) != configured]
+    return found
+
+
+def nfc_paths(found: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """Relative paths in NFC; of two files whose names differ only in normalisation, the already-NFC one gets the
+    NFC path and the other keeps its own, so no two rows share a path or an id."""
+    taken = {rel for rel, _ in found if rel == nfc(rel)}
+    out = []
+    for rel, path in found:
+        composed = nfc(rel)
+        out.append((composed if rel == composed or composed not in taken else rel, path))
+        taken.add(composed)
+    return sorted(out)
+
+
 def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
-    """[(relative POSIX path, path)] sorted by relative path."""
+    """[(relative POSIX path in NFC, path)] sorted by relative path."""
     found: list[tuple[str, Path]] = []
     base = os.path.abspath(corpus_dir)
     for root, dirs, files in os.walk(corpus_dir, followlinks=False):
@@ -78,4 +114,4 @@ def discover(corpus_dir: Path) -> list[tuple[str, Path]]:
             if is_skipped(name):
                 continue
             found.append((prefix + name, Path(root, name)))
-    return sorted(found)
+    return nfc_paths(sorted(found))

@@ -18,7 +18,7 @@ from pipeline.ingest.clean import clean_document
 from pipeline.ingest.decode import DecodeFailure
 from pipeline.ingest.discover import doc_id, dvc_fix, relative_posix
 from pipeline.ingest.formats import EXTRACTORS, FormatError
-from pipeline.ingest.language import detect_language
+from pipeline.ingest.language import detect_language, paragraph_languages, swedish_share
 from pipeline.ingest.metadata import text_metadata
 from pipeline.ingest.params import DEFAULTS
 
@@ -44,6 +44,7 @@ def _row(relpath: str, fmt: str | None, status: str, detail: str | None, **value
         "n_chars": None,
         "n_removed_lines": None,
         "page_starts": None,
+        "foreign_spans": None,
         "text": None,
     }
     row.update(values)
@@ -126,6 +127,11 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
     except Exception as err:  # noqa: BLE001 - a reader library failing on one file must not stop the run
         detail = f"the {fmt} reader failed on this file ({type(err).__name__}: {err})"
         return _row(relpath, fmt, "decode_error", detail, **base)
+    n_extracted = len(extracted.text) + sum(map(len, extracted.pages or ()))
+    if n_extracted > settings["max_chars"]:  # formats read whole (text, HTML, RTF); packages and PDF stop earlier
+        detail = (f"the file of {len(raw)} bytes gives {n_extracted} characters of text, over ingest.max_chars = "
+                  f"{settings['max_chars']}")
+        return _row(relpath, fmt, "too_large", detail, **base)
     cleaned = clean_document(extracted.text, extracted.pages)
     text, removed = cleaned.text, cleaned.removed + extracted.removed
     found = text_metadata(text, relpath)
@@ -162,12 +168,24 @@ def document_from_bytes(raw: bytes, relpath: str, params: Mapping[str, Any]) -> 
         return _row(relpath, fmt, "empty", _join(detail, notes), **values)
     language, score = detect_language(text)
     values.update(language=language, language_score=score, text=text)
-    if score < settings["min_swedish_score"]:
+    parts = paragraph_languages(text)
+    share = swedish_share(parts)
+    foreign = [(start, end, lang) for start, end, lang in parts if lang != "sv"]
+    mixed = bool(foreign) and share > 0
+    if score < settings["min_swedish_score"] and not (mixed and share >= settings["min_swedish_share"]):
         detail = (
             f"language check: Swedish score {score:.2f} is below ingest.min_swedish_score = "
             f"{settings['min_swedish_score']} (best guess: {language})"
         )
+        if mixed:
+            detail += (f"; Swedish paragraphs are {share:.0%} of the text, below ingest.min_swedish_share = "
+                       f"{settings['min_swedish_share']}")
         return _row(relpath, fmt, "not_swedish", _join(detail, notes), **values)
+    if mixed:
+        languages = ", ".join(sorted({lang for _, _, lang in foreign}))
+        notes.append(f"mixed languages: {share:.0%} of the text is Swedish; {len(foreign)} paragraph(s) in "
+                     f"{languages} left out of NER")
+        values.update(language="sv", foreign_spans=[[start, end] for start, end, _ in foreign])
     return _row(relpath, fmt, "ok", _join(None, notes), **values)
 
 
@@ -182,13 +200,16 @@ def _page_list(pages: list[int], shown: int = 10) -> str:
     return f"page {listed}" + (f" and {len(pages) - shown} more" if len(pages) > shown else "")
 
 
-def read_document(path: Path, params: Mapping[str, Any], corpus_dir: Path | None = None) -> dict:
+def read_document(
+    path: Path, params: Mapping[str, Any], corpus_dir: Path | None = None, relpath: str | None = None
+) -> dict:
     """One file -> one documents row. `params` is the ingest section (max_bytes, min_chars, min_swedish_score,
-    corpus_dir); the row's path is relative to `corpus_dir` (default: params['corpus_dir'])."""
+    corpus_dir); the row's path is `relpath`, else the NFC path relative to `corpus_dir` (default:
+    params['corpus_dir'])."""
     path = Path(path)
     settings = {**DEFAULTS, **params}
     base_dir = Path(corpus_dir if corpus_dir is not None else settings.get("corpus_dir", path.parent))
-    relpath = relative_posix(path, base_dir)
+    relpath = relpath or relative_posix(path, base_dir)
     suffix = path.suffix.lower()
     problem = link_error(path) if os.path.islink(path) else None
     if problem:

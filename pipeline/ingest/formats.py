@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pipeline.ingest.decode import DecodeFailure, decode_bytes
+from pipeline.ingest.decode import DecodeFailure, decode_bytes, strip_controls
 from pipeline.ingest.metadata import parse_date
 
 
@@ -46,9 +46,13 @@ UNICODE_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf
 
 
 def decode_noted(raw: bytes) -> tuple[str, str, list[str]]:
-    """decode_bytes, plus a note when the text was not Unicode and its encoding had to be guessed."""
+    """decode_bytes with stray control characters removed, plus a note for each repair: an encoding that had to
+    be guessed, control characters (NUL ...) taken out."""
     text, encoding = decode_bytes(raw)
+    text, controls = strip_controls(text)
     notes = [] if encoding in UNICODE_ENCODINGS else [f"not valid UTF-8: decoded as {encoding}"]
+    if controls:
+        notes.append(f"{controls} control character(s) (NUL, escape ...) removed")
     return text, encoding, notes
 
 
@@ -60,13 +64,16 @@ def extract_txt(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extrac
 # ---------------------------------------------------------------- markdown
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# A link destination: <anything but newline and >>, or a URL whose parentheses balance (one level deep, as in
+# Wikipedia's "Umeå_(stad)"); then an optional quoted title. Stopping at the first ")" left "klicka här)".
+_MD_DEST = r"\(\s*(?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^```.*$", re.MULTILINE), ""),  # code fences (content kept)
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE), r"\1"),  # ATX headings
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> link text
+    (re.compile(r"!\[([^\]]*)\]" + _MD_DEST), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\]]+)\]" + _MD_DEST), r"\1"),  # links -> link text
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
     (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),  # link reference definitions
     (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
@@ -105,7 +112,13 @@ def extract_md(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extract
     text, front = _front_matter(text)
     heading = _MD_HEADING.search(text) or _SETEXT_H1.search(text)
     title = front.get("title") or (strip_markdown(heading.group(1)).strip() if heading else None)
-    published = parse_date(front.get("date") or front.get("published") or "")
+    published = None
+    for key in ("date", "published"):
+        value = front.get(key)
+        if value and published is None:
+            published = parse_date(value)
+            if published is None:
+                notes.append(f"front matter {key}: {value!r} is not a date (use 2023-05-17); ignored")
     publisher = front.get("publisher") or None
     return Extracted(
         strip_markdown(text), encoding, title=title, publisher=publisher, published=published, notes=notes
@@ -192,9 +205,9 @@ def extract_pdf(raw: bytes, settings: Mapping[str, Any] | None = None) -> Extrac
     if not raw.lstrip()[:5] == b"%PDF-":
         raise FormatError("not a PDF file (no %PDF- header)")
     try:
-        pages, removed, info = pdf_pages(raw)
+        pages, removed, info = pdf_pages(raw, (settings or {}).get("max_chars"))
     except PdfError as err:
-        raise FormatError(str(err)) from err
+        raise FormatError(str(err), err.status) from err
     title = " ".join(info.get("Title", "").split()) or None
     if title and _PDF_FILENAME_TITLE.search(title):
         title = None  # "Microsoft Word - rapport.docx" names a file, not the document

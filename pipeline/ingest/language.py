@@ -5,6 +5,11 @@ neither, so only *distinctive* words decide (Swedish "och", "är", "inte" agains
 "ikke"); other languages may share words among themselves (Norwegian and Danish share many).
 `swedish_score` is the Swedish share of all distinctive hits (0..1). Texts with too few hits fall back to
 letters: å/ä/ö without æ/ø is taken as Swedish evidence.
+
+A document can mix languages (a Swedish report with an English summary). `paragraph_languages` decides each
+paragraph (a block between blank lines) on its own; a paragraph with too few distinctive words to tell is counted
+as Swedish. The stage keeps a mixed document whose Swedish paragraphs make up enough of it and records the other
+paragraphs' spans so that they are left out of NER (a Swedish model tags English text badly).
 """
 
 from __future__ import annotations
@@ -83,3 +88,37 @@ def detect_language(text: str) -> tuple[str, float]:
         best = max(sorted(hits), key=lambda lang: hits[lang])
         return best, round(hits["sv"] / total, 4)
     return "und", 0.0
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each block of text between blank lines."""
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) per paragraph: another language only where its distinctive words outnumber
+    Swedish ones and there are enough of them to tell (MIN_HITS); else "sv"."""
+    out = []
+    for start, end in paragraphs(text):
+        hits = language_hits(text[start:end])
+        total = sum(hits.values())
+        best = max(sorted(hits), key=lambda lang: hits[lang])
+        foreign = total >= MIN_HITS and best != "sv" and hits["sv"] / total < 0.5
+        out.append((start, end, best if foreign else "sv"))
+    return out
+
+
+def swedish_share(parts: list[tuple[int, int, str]]) -> float:
+    """Share of the paragraphs' characters that are in Swedish paragraphs."""
+    total = sum(end - start for start, end, _ in parts)
+    return sum(end - start for start, end, lang in parts if lang == "sv") / total if total else 0.0

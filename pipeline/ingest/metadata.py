@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -230,7 +231,8 @@ def text_metadata(text: str, relpath: str = "") -> dict:
 
 
 def _norm_path(value: str) -> str:
-    value = value.strip().replace("\\", "/")
+    """A metadata.csv path as the corpus's paths are written: POSIX separators, no "./", Unicode NFC."""
+    value = unicodedata.normalize("NFC", value.strip().replace("\\", "/"))
     while value.startswith("./"):
         value = value[2:]
     return value

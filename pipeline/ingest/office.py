@@ -1,9 +1,11 @@
 """Office documents (.docx, .odt): ZIP packages of XML parts -> paragraphs of text, in one streaming pass.
 
-Safety first: the ZIP directory is checked before anything is inflated: more than `max_zip_entries` entries or more
-than `max_unzipped_bytes` declared uncompressed bytes is `too_large` (a 0.6 MB "zip bomb" whose document.xml
-inflates to 200 MB is refused in milliseconds). Python's zipfile never inflates past an entry's declared size, so
-the check cannot be lied past.
+Safety first: the ZIP directory is checked before anything is inflated: more than `max_zip_entries` entries, more
+than `max_unzipped_bytes` declared uncompressed bytes, or an entry of a megabyte or more that inflates more than
+`max_zip_ratio` times is `too_large` (a 0.6 MB "zip bomb" whose document.xml inflates to 200 MB is refused in
+milliseconds). Python's zipfile never inflates past an entry's declared size, so the check cannot be lied past.
+A package under those limits can still hold tens of millions of characters of text; the text is counted while it
+is read and the file is `too_large` as soon as it passes `max_chars`.
 
 Pages: neither format stores a layout, but both record where the writing program broke the pages when it saved
 the file (Word: w:lastRenderedPageBreak and page-break runs; LibreOffice: text:soft-page-break and paragraph styles
@@ -39,6 +41,9 @@ FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 
 
+RATIO_MIN_BYTES = 1_000_000  # smaller entries are not judged by their compression ratio
+
+
 class PackageError(Exception):
     """The file is not a readable package; `status` is decode_error or too_large."""
 
@@ -70,6 +75,14 @@ def open_package(raw: bytes, kind: str, required: str, settings: Mapping[str, An
             f"{limits['max_unzipped_bytes']}; not unpacked",
             "too_large",
         )
+    for info in infos:
+        if info.file_size >= RATIO_MIN_BYTES and info.file_size > limits["max_zip_ratio"] * max(info.compress_size, 1):
+            raise PackageError(
+                f"the {kind} package's entry {info.filename} would inflate from {info.compress_size} to "
+                f"{info.file_size} bytes, a compression ratio of {info.file_size // max(info.compress_size, 1)}, "
+                f"over ingest.max_zip_ratio = {limits['max_zip_ratio']}; not unpacked",
+                "too_large",
+            )
     if required not in archive.namelist():
         raise PackageError(f"not a {kind} file (no {required} in the ZIP package)")
     return archive
@@ -119,10 +132,14 @@ def _row_line(cells: list[str]) -> str:
 
 class Pages:
     """Text blocks collected page by page; a break on a page without text yet is ignored (Word marks an explicit
-    break twice, and a document may start with one)."""
+    break twice, and a document may start with one). More than `max_chars` characters raise PackageError
+    (too_large) at once, so an inflating package costs no more than reading that many."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_chars: int | None = None, n_bytes: int = 0) -> None:
         self.pages: list[list[str]] = [[]]
+        self.max_chars = max_chars
+        self.n_bytes = n_bytes
+        self.n_chars = 0
 
     def new_page(self) -> None:
         if self.pages[-1]:
@@ -133,12 +150,20 @@ class Pages:
             self.new_page()
         if text:
             self.pages[-1].append(text)
+            self.n_chars += len(text)
+            if self.max_chars is not None and self.n_chars > self.max_chars:
+                raise PackageError(too_many_chars(self.n_bytes, self.n_chars, self.max_chars), "too_large")
         if after:
             self.new_page()
 
     def texts(self) -> list[str]:
         pages = self.pages[:-1] if len(self.pages) > 1 and not self.pages[-1] else self.pages
         return ["\n\n".join(blocks) for blocks in pages]
+
+
+def too_many_chars(n_bytes: int, n_chars: int, max_chars: int) -> str:
+    return (f"the file of {n_bytes} bytes gives more than {max_chars} characters of text (over ingest.max_chars; "
+            f"stopped reading at {n_chars})")
 
 
 def _break_sides(element, is_break, has_text) -> tuple[bool, bool]:
@@ -205,7 +230,7 @@ def docx_text(raw: bytes, settings: Mapping[str, Any]) -> tuple[list[str], str |
     """Return (text per page, paragraphs joined by blank lines; title from docProps/core.xml or the first heading)."""
     archive = open_package(raw, "Word .docx", "word/document.xml", settings)
     styles = _docx_style_names(archive)
-    pages = Pages()
+    pages = Pages({**DEFAULTS, **settings}["max_chars"], len(raw))
     heading = None
     for _, element in _events(archive, "word/document.xml", (W + "p", W + "tr", MC_FALLBACK)):
         if element.tag == MC_FALLBACK:
@@ -258,7 +283,7 @@ def odt_text(raw: bytes, settings: Mapping[str, Any]) -> tuple[list[str], str | 
     """Return (text per page, paragraphs joined by blank lines; title from meta.xml or the first heading)."""
     archive = open_package(raw, "OpenDocument .odt", "content.xml", settings)
     tags = (*_ODT_PARAGRAPHS, TABLE + "table-row", *_ODT_SPACES, *_ODT_SKIP, _ODT_BREAK, STYLE + "style")
-    pages = Pages()
+    pages = Pages({**DEFAULTS, **settings}["max_chars"], len(raw))
     break_styles: set[str] = set()  # automatic paragraph styles that start a new page
     heading = None
     for _, element in _events(archive, "content.xml", tags):

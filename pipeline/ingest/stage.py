@@ -28,10 +28,11 @@ from tqdm import tqdm
 
 from pipeline.config import PARAMS_FILE, ConfigError, params_hash, stage_params
 from pipeline.ingest.cache import IngestCache, cache_key
-from pipeline.ingest.discover import discover, link_problem
+from pipeline.ingest.discover import discover, link_problem, stray_metadata
 from pipeline.ingest.document import read_document
 from pipeline.ingest.metadata import load_metadata_csv
 from pipeline.ingest.params import FILE_SETTINGS, IngestParams
+from pipeline.params_check import STAGE as PARAMS_CHECK
 from pipeline.schemas import DOCUMENTS, STATUSES
 from pipeline.stage import Stage, recorded
 from pipeline.tables import provenance, write_table
@@ -40,6 +41,7 @@ log = logging.getLogger("pipeline.ingest")
 
 STAGE = "ingest"
 OUTPUT = Path("outputs/documents.parquet")
+PARAMS_CHECKED = PARAMS_CHECK.outputs["checked"]
 PROGRESS_SECONDS = 10.0  # a log line this often during a long ingest (the tqdm bar only shows on a terminal)
 
 
@@ -48,7 +50,8 @@ DECLARATION = Stage(
     module="pipeline.ingest",
     description="corpus/ (+ optional corpus/metadata.csv) -> outputs/documents.parquet",
     params=IngestParams,
-    inputs={"corpus_dir": "corpus"},  # params.yaml's ingest.corpus_dir can point elsewhere
+    # params.yaml's ingest.corpus_dir can point elsewhere; params_checked orders the params check before this stage
+    inputs={"corpus_dir": "corpus", "params_checked": PARAMS_CHECKED},
     outputs={"documents": str(OUTPUT)},
     code=("pipeline/ingest",),
 )
@@ -119,7 +122,7 @@ def read_all(
         mtimes[rel] = stat[1] if stat else 0
         row = cache.row(entries.get(rel), *stat) if stat else None
         if row is None:
-            row = read_document(path, params, corpus_dir)
+            row = read_document(path, params, corpus_dir, rel)
             if stat:
                 cache.put(rel, *stat, row)
         else:
@@ -171,6 +174,9 @@ def ingest_corpus(p: IngestParams, output: Path = OUTPUT) -> Counter:
         metadata, warnings = load_metadata_csv(metadata_path)
         for warning in warnings:
             log.warning("ingest: %s", warning)
+    for stray in stray_metadata(corpus_dir, metadata_path):
+        log.warning("ingest: %s is not read: only %s is (ingest.metadata_csv); give its rows paths relative to "
+                    "%s and move them there", stray, metadata_path or "no metadata.csv", corpus_dir)
     skip = {metadata_path} if metadata_path else set()
     section = p.model_dump()
     rows = ingest(corpus_dir, section, metadata, skip, Path(p.cache_dir) if p.cache_dir else None)

@@ -18,6 +18,7 @@ import spacy
 
 import pipeline
 import pipeline.nlp
+from pipeline.params_check import STAGE as PARAMS_CHECK
 from pipeline.stage import Params, Stage
 
 
@@ -30,7 +31,7 @@ STAGE = Stage(
     module="pipeline.model.assemble",
     description=__doc__.splitlines()[0],
     params=AssembleParams,
-    inputs={"base": "models/sv_base"},
+    inputs={"base": "models/sv_base", "params_checked": PARAMS_CHECK.outputs["checked"]},  # runs after the check
     outputs={"pipeline": "models/sv_pipeline"},
     code=("pipeline/model/assemble.py", "pipeline/nlp", "pipeline/themes/lemmas.py"),
 )

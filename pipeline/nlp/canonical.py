@@ -86,7 +86,8 @@ def county_genitive(place: str) -> str:
 
 
 def normalise_space(text: str) -> str:
-    return " ".join(text.split())
+    """Single spaces, and one apostrophe: "McDonald’s" and "McDonald's" are the same name."""
+    return " ".join(text.split()).replace("’", "'").replace("ʼ", "'")
 
 
 class Canonicalizer(LexiconComponent):

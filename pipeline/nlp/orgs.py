@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.apostrophes import extend_apostrophe_names
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon, genitive_forms
 from pipeline.nlp.spans import (
@@ -171,6 +172,7 @@ class OrgRuler(LexiconComponent):
         else:
             self.merge(doc, [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)],
                        weak=weak)
+        extend_apostrophe_names(doc)  # "McDonald's Sverige AB", "Jonas O'Neill": before names are propagated
         if self.propagate:
             propagate_names(doc, is_registry_name=lambda t: self.lex.registry_entry(t) is not None,
                             stopwords=self.lex.stopwords, places=self.lex.places)

@@ -1,0 +1,107 @@
+"""Names with an apostrophe inside ("McDonald's Sverige AB", "Jonas O'Neill", "O’Learys"): one entity, not cut at
+the apostrophe.
+
+The statistical model rarely saw such names: it tags "Sverige AB" without "McDonald's", and "Jonas" or "Jonas O"
+without "Neill" (the tokenizer splits a typographic ’ off: "O", "’", "Neill"). `extend_apostrophe_names` widens
+such entities over the apostrophe word next to them: a PER over a capitalised word with an apostrophe after its
+first letters (O'Neill, D'Angelo) on either side, an ORG leftwards over a capitalised word with an apostrophe
+(McDonald's, O'Learys), and any entity that ends or starts inside such a word over the rest of it. Never across a
+space inside the apostrophe word, a line break, a sentence start or another entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+APOSTROPHES = "'’ʼ"
+# One token holding a whole apostrophe word: "McDonald's", "O'Neill", "D'Artagnan".
+_WORD = re.compile(rf"[^\W\d_]\w*[{APOSTROPHES}][^\W\d_]\w*")
+_CAPITAL_AFTER = re.compile(rf"[^\W\d_]{{1,3}}[{APOSTROPHES}][^\W\d_a-zåäö]\w*")  # O'Neill, D'Angelo, O’Learys
+
+
+def _attached(doc: Doc, i: int) -> bool:
+    """Token i is written against token i + 1 (no space between)."""
+    return not doc[i].whitespace_
+
+
+def _word_at(doc: Doc, start: int) -> int | None:
+    """End of an apostrophe word starting at token `start` (one token, or word + apostrophe + word), else None."""
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return None
+    if _WORD.fullmatch(doc[start].text):
+        return start + 1
+    if (start + 2 < len(doc) and doc[start].is_alpha and doc[start + 1].text in APOSTROPHES
+            and doc[start + 2].is_alpha and _attached(doc, start) and _attached(doc, start + 1)):
+        return start + 3
+    return None
+
+
+def _word_ending_at(doc: Doc, end: int) -> int | None:
+    """Start of an apostrophe word ending right before token `end`, else None."""
+    for start in (end - 1, end - 3):
+        if start >= 0 and _word_at(doc, start) == end:
+            return start
+    return None
+
+
+def _is_capital_after(doc: Doc, start: int, end: int) -> bool:
+    return bool(_CAPITAL_AFTER.fullmatch(doc[start:end].text))
+
+
+def _free(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    if any(start < e and s < end for s, e in taken):
+        return False
+    return not any("\n" in t.text or (t.is_sent_start and t.i > start) for t in doc[start:end])
+
+
+def _widened(doc: Doc, ent: Span, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    # an entity that stops inside an apostrophe word ("Jonas O" of "O’Neill", "McDonald" of "McDonald's")
+    if end + 1 < len(doc) and doc[end].text in APOSTROPHES and _attached(doc, end - 1):
+        inner = _word_at(doc, end - 1)
+        if inner == end + 2 and _free(doc, end, end + 2, taken):
+            end = inner
+    if start >= 2 and doc[start - 1].text in APOSTROPHES and _attached(doc, start - 2):
+        outer = _word_ending_at(doc, start + 1)
+        if outer == start - 2 and _free(doc, start - 2, start, taken):
+            start = outer
+    # a whole apostrophe word next to the entity
+    after = _word_at(doc, end)
+    if ent.label_ == "PER" and after and _is_capital_after(doc, end, after) and _free(doc, end, after, taken):
+        end = after
+    before = _word_ending_at(doc, start)
+    if before is not None and _free(doc, before, start, taken) and (
+        ent.label_ == "ORG" or (ent.label_ == "PER" and _is_capital_after(doc, before, start))
+    ):
+        start = before
+    return start, end
+
+
+def extend_apostrophe_names(doc: Doc) -> Doc:
+    """Widen entities over the apostrophe words they belong to; the new span keeps the old one's extension
+    values (source, type) and its place in any span group that held it."""
+    ents = list(doc.ents)
+    changed = False
+    out = []
+    for i, ent in enumerate(ents):
+        taken = [(e.start, e.end) for j, e in enumerate(ents) if j != i]
+        start, end = _widened(doc, ent, taken)
+        if (start, end) == (ent.start, ent.end):
+            out.append(ent)
+            continue
+        wide = Span(doc, start, end, label=ent.label_)
+        for name in ("source", "entity_type"):
+            if Span.has_extension(name):
+                setattr(wide._, name, getattr(ent._, name))
+        for key, group in list(doc.spans.items()):
+            if any((s.start, s.end, s.label_) == (ent.start, ent.end, ent.label_) for s in group):
+                kept = [s for s in group if (s.start, s.end, s.label_) != (ent.start, ent.end, ent.label_)]
+                doc.spans[key] = [*kept, wide]
+        ents[i] = wide
+        out.append(wide)
+        changed = True
+    if changed:
+        doc.ents = out
+    return doc
