@@ -3,7 +3,8 @@
     python -m pipeline.model.evaluate [--model models/sv_base] [--pipeline models/sv_pipeline] [--data ../shared/data]
                                       [--metrics metrics]
 
-- metrics/ner.json: swedish-ner-corpus test_corpus.txt and uner-swedish-talbanken test, entity P/R/F overall
+- metrics/ner.json: swedish-ner-corpus test_corpus.txt, uner-swedish-talbanken test and UNER Swedish-PUD (a check
+  only: never used to choose), entity P/R/F overall
   (PER+ORG+LOC, the labels both corpora annotate; swedish-ner-corpus also with MISC) and per label.
 - metrics/tagging.json: ud-swedish-talbanken test UPOS accuracy and lemma accuracy (+ per-UPOS accuracy).
 - metrics/rules.json (with --pipeline): the same NER scores for the assembled pipeline (model + rule components),
@@ -29,6 +30,7 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from pipeline.model import readers
 from pipeline.model.convert import DataMissing, load_snc, load_talbanken, load_uner, sentence_to_doc
 from pipeline.model.readers import Sentence
 
@@ -90,14 +92,24 @@ def rounded(d: dict[str, float | None]) -> dict[str, float]:
     return {k: round(float(v), 4) for k, v in d.items() if v is not None}
 
 
+def load_uner_pud(data: Path) -> list[Sentence]:
+    """UNER Swedish-PUD (../shared/data/uner-sv-pud): a check only, never used to choose a model or a rule."""
+    path = data / "uner-sv-pud" / "sv_pud-ud-test.iob2"
+    if not path.is_file():
+        raise DataMissing(f"{path}: not found")
+    return readers.parse_iob2(readers.read_text(path))
+
+
 def ner_metrics(nlp: Language, data: Path) -> dict[str, float]:
     snc = predict(nlp, load_snc(data, "test"))
     uner = predict(nlp, load_uner(data, "test"))
+    pud = predict(nlp, load_uner_pud(data))
     return rounded({
         **ner_scores(snc, CORE, "snc_test"),
         **{k: v for k, v in ner_scores(snc, (*CORE, "MISC"), "snc_test_with_misc").items()
            if k.count("_") == 4},  # overall P/R/F only; per-label figures are already above
         **ner_scores(uner, CORE, "uner_test"),
+        **ner_scores(pud, CORE, "uner_pud_test"),
     })
 
 
