@@ -16,7 +16,17 @@ from pipeline.themes.__main__ import readable_label
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import CompoundSplitter, score_terms, top_keywords
 from pipeline.themes.lemmas import WORD_FORMS, Lexicon, read_word_forms, repair_lemma
-from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms, read_word_list
+from pipeline.themes.terms import (
+    RESOURCES,
+    TermRules,
+    Token,
+    document_terms,
+    is_role_title,
+    non_theme_words,
+    read_word_list,
+    title_heads,
+    topic_terms,
+)
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
 # form -> reference lemma, as in resources/word_forms.tsv.gz
@@ -366,3 +376,29 @@ def test_resource_format_errors_name_the_file(tmp_path) -> None:
         handle.write("#form\tlemma\tdf\nord\tord\tmånga\n")
     with pytest.raises(ValueError, match="forms.tsv.gz"):
         read_word_forms(bad)
+
+
+def test_topic_terms_are_lemmas_outside_entities_and_never_titles() -> None:
+    doc = tokens(
+        ("Näringsministern", "näringsminister", "NOUN"), ("Exempelverkets", "Exempelverket", "PROPN"),
+        ("tekniska", "teknisk", "ADJ"), ("högskolan", "högskola", "NOUN"), ("generaldirektör", "generaldirektör",
+                                                                          "NOUN"),
+        ("Socialdemokraterna", "socialdemokraterna", "NOUN"), ("Lunds", "Lunds", "NOUN"),
+        ("kompetensförsörjningen", "kompetensförsörjning", "NOUN"), ("undersköterskor", "undersköterska", "NOUN"),
+        ("regionala", "regional", "ADJ"), ("vården", "vård", "NOUN"), ("utbildar", "utbilda", "VERB"),
+    )
+    org = (doc[2].start, doc[3].start + len("högskolan"))  # "tekniska högskolan": inside an organisation's name
+    counts = topic_terms(doc, [org], rules())
+    # titles (as such and as compounds), party names, organisation words, capitalised lemmas and verbs are out;
+    # each term is the token's own lemma: no compound parts, no repairs
+    assert counts == Counter({"kompetensförsörjning": 1.0, "undersköterska": 1.0, "regional": 1.0, "vård": 1.0})
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [("minister", True), ("arbetsmarknadsminister", True), ("enhetschef", True), ("statsråd", True),
+     ("landshövding", True), ("regionutvecklare", True), ("strategi", False), ("chefsbyte", False),
+     ("kompetensförsörjning", False), ("samråd", False), ("direktiv", False)],
+)
+def test_role_titles(word: str, title: bool) -> None:
+    assert is_role_title(word, non_theme_words(), title_heads()) is title

@@ -37,7 +37,7 @@ from pipeline.themes.background import OUT as BACKGROUND
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import score_terms, top_keywords
 from pipeline.themes.lemmas import WORD_FORMS, load_lexicon
-from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms
+from pipeline.themes.terms import NLP_RESOURCES, RESOURCES, TermRules, Token, document_terms, topic_terms
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
 log = logging.getLogger("pipeline.themes")
@@ -56,6 +56,11 @@ CODE = Path(__file__).resolve().parent
 TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df")
 TERM_PARAMS = ("min_term_length",)
 EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
+# Topic terms also leave out organisation names (whole names are organisation_keywords' entity features) and
+# anything else the pipeline marked as an entity.
+TOPIC_EXCLUDED_LABELS = ("PER", "LOC", "DATE", "ORG", "MISC")
+TERM_RESOURCES = (RESOURCES / "genre_stopwords.txt", RESOURCES / "not_themes.txt", RESOURCES / "role_heads.txt",
+                  NLP_RESOURCES / "titles.tsv", NLP_RESOURCES / "parties.tsv")
 TOKEN_COLUMNS = ["doc_id", "token", "start_char", "text", "lemma", "pos", "is_stop"]
 CHUNK_ROWS = 100_000  # tokens converted to Python objects at a time: bounds memory at any corpus size
 
@@ -102,6 +107,7 @@ def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.Dat
     mentions = mentions[mentions["doc_id"].isin(set(doc_ids))]
     excluded = spans_by_doc(mentions, EXCLUDED_LABELS)
     orgs = spans_by_doc(mentions, ("ORG",))
+    entities = spans_by_doc(mentions, TOPIC_EXCLUDED_LABELS)
     term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}
     kw_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "score": [], "rank": [], "count": []}
     seen = set()
@@ -111,7 +117,7 @@ def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.Dat
         seen.add(doc_id)
         progress.update(1)
         counts = document_terms(tokens, excluded.get(doc_id, ()), orgs.get(doc_id, ()), rules)
-        _add_terms(term_rows, doc_id, keys[doc_id], counts)
+        _add_terms(term_rows, doc_id, keys[doc_id], topic_terms(tokens, entities.get(doc_id, ()), rules))
         scores = score_terms(counts, n_ref, ref_df)
         for rank, (term, score) in enumerate(top_keywords(scores, top_k), start=1):
             for column, value in zip(kw_rows, (doc_id, keys[doc_id], term, round(score, 6), rank, int(counts[term])),
@@ -204,7 +210,7 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         "tokens": upstream,
         "mentions": read_provenance(MENTIONS),
         "params": {k: params.get(k) for k in (*TERM_PARAMS, "top_k_keywords")},
-        "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, RESOURCES / "genre_stopwords.txt")],
+        "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, *TERM_RESOURCES)],
         "code": [cache.file_digest(CODE / f"{m}.py") for m in ("terms", "lemmas", "keywords", "topics")],
     })
     keys = {d: cache.document_key(salt, d, s) for d, s in zip(documents["doc_id"], documents["sha256"], strict=True)}
