@@ -68,3 +68,21 @@ def test_a_bad_row_names_its_line(line: str, message: str) -> None:
 def test_the_shipped_patterns_parse() -> None:
     text = resources.files("pipeline.ingest").joinpath("resources", "genres.tsv").read_text(encoding="utf-8")
     assert len(parse_rules(text)) == len(default_rules()) > 10
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("press/2023/01/ny-ambassador-i-exempelland.md", "Ny ambassadör i Exempelland"),
+        ("press/2023/01/nya-ambassadorer-till-sverige.md", "Nya ambassadörer till Sverige"),
+        ("press/2023/01/x.md", "Regeringen utser Anna Exempel till generaldirektör"),
+        ("press/2023/01/ny-generaldirektor-for-exempelverket.md", "Beslut om myndighetschef"),
+    ],
+)
+def test_appointments_by_title_or_slug(path: str, title: str) -> None:
+    assert genre_of(path, title, "Text.") == "appointment"
+
+
+def test_a_new_strategy_is_not_an_appointment() -> None:
+    assert genre_of("press/2023/01/ny-strategi-for-kompetens.md", "Ny strategi för kompetensförsörjning", "Text.") \
+        == DEFAULT

@@ -53,7 +53,8 @@ ORG_KEYWORDS_OUT = Path("outputs/organisation_keywords.parquet")
 TOPIC_MODEL = Path("models/topics/model.json")
 CODE = Path(__file__).resolve().parent
 # Params that change what a topic is: a change refits. The others (top_k_keywords, refit, thresholds) do not.
-TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df")
+TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df",
+                "fit_exclude_genres")
 TERM_PARAMS = ("min_term_length",)
 EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
 # Topic terms also leave out organisation names (whole names are organisation_keywords' entity features) and
@@ -199,7 +200,10 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     for path in (BACKGROUND, WORD_FORMS):
         if not path.exists():
             raise ConfigError(f"{path}: missing; build it with python -m pipeline.themes.background")
-    documents = pq.read_table(DOCUMENTS, columns=["doc_id", "status", "sha256", "published"]).to_pandas()
+    has_genre = "genre" in pq.read_schema(DOCUMENTS).names
+    documents = pq.read_table(
+        DOCUMENTS, columns=["doc_id", "status", "sha256", "published", *(["genre"] if has_genre else [])]
+    ).to_pandas()
     documents = documents[documents["status"] == "ok"].sort_values("doc_id", kind="stable")
     mentions = pd.read_parquet(
         MENTIONS, columns=["doc_id", "start_char", "end_char", "label", "entity_id", "canonical"]
@@ -256,10 +260,13 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     if reason:
         counts = counts_by_doc(terms)
         doc_ids = sorted(counts)
-        k = topic_model.n_topics_for(len(doc_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
-        log.info("themes: refitting the topic model (%s): %d topics on %d documents", reason, k, len(doc_ids))
+        fit_ids = fit_documents(doc_ids, documents, p.fit_exclude_genres)
+        k = topic_model.n_topics_for(len(fit_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
+        log.info("themes: refitting the topic model (%s): %d topics on %d documents (%d of genres %s assigned only)",
+                 reason, k, len(fit_ids), len(doc_ids) - len(fit_ids), ", ".join(p.fit_exclude_genres) or "-")
         old_version = model.version if model else None
-        model = topic_model.fit(doc_ids, [counts[d] for d in doc_ids], k, params["seed"], topic_hash, model, min_df,
+        # Every document counts as seen by the fit (fitted_docs), so those of excluded genres never trigger a refit.
+        model = topic_model.fit(doc_ids, [counts[d] for d in fit_ids], k, params["seed"], topic_hash, model, min_df,
                                 max_df, match_threshold)
         model.save(TOPIC_MODEL)
         weights = weight_rows(model, counts, {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
@@ -296,6 +303,17 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         "topic_trends": len(trends),
         "organisation_keywords": len(org_kw),
     }
+
+
+def fit_documents(doc_ids: list[str], documents: pd.DataFrame, exclude: list[str]) -> list[str]:
+    """The documents a topic fit learns from: all but those of the excluded genres (press invitations and
+    appointments say how a text is published, and would make topics of their furniture); all of them when that
+    would leave none."""
+    if not exclude or "genre" not in documents.columns:
+        return doc_ids
+    left_out = set(documents.loc[documents["genre"].isin(exclude), "doc_id"])
+    kept = [d for d in doc_ids if d not in left_out]
+    return kept or doc_ids
 
 
 def _no_term_docs(terms: pa.Table) -> set[str]:
@@ -364,6 +382,8 @@ class ThemesParams(Params):
     max_df: float = Field(0.5, gt=0, le=1)  # ... and at most this share of them
     organisation_keywords: int = Field(20, ge=1)  # terms kept per organisation
     relevance_lambda: float = Field(0.6, ge=0, le=1)  # topic term order: 1 = by weight
+    # Genres (documents.genre) a topic fit does not learn from; their documents are still assigned to topics.
+    fit_exclude_genres: list[str] = Field(default_factory=lambda: ["press_invitation", "appointment"])
 
 
 STAGE = Stage(

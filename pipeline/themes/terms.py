@@ -13,8 +13,10 @@ A document's terms depend on nothing but its own tokens, its mentions and fixed 
 Topic terms (`topic_terms`) are stricter, because a topic should name a theme and a reader checks it against the
 documents: a topic term is the token's own lemma as tokens.lemma holds it (so it occurs in the documents), of a
 noun or adjective outside every entity mention (organisation names too: their words are not themes, and a whole
-name is an entity feature in organisation_keywords), never a role title (titles.tsv, compounds ending in a title
-head such as -minister or -chef), a party or a body of government (not_themes.txt), and never a compound part.
+name is an entity feature in organisation_keywords), a word of the language (a lemma the lemmatiser cut short is left
+out, not repaired), never a role title (titles.tsv, compounds ending in a title head such as -minister or -chef;
+judged on the lemma and on the written form), a party or a body of government (not_themes.txt), and never a
+compound part.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.themes.keywords import CompoundSplitter
-from pipeline.themes.lemmas import MIN_HEAD, Lexicon, fold_genitive, repair_lemma
+from pipeline.themes.lemmas import MIN_HEAD, Lexicon, fold_genitive, is_word, repair_lemma
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 NLP_RESOURCES = Path(__file__).resolve().parents[1] / "nlp" / "resources"
@@ -88,6 +90,16 @@ def is_role_title(word: str, titles: frozenset[str], heads: tuple[str, ...]) -> 
                for head in heads)
 
 
+def title_forms(written: str) -> list[str]:
+    """The written form without the definite, plural or genitive endings a title takes (ministern, ministrarnas)."""
+    word = written.lower()
+    forms = [word]
+    for ending in ("arnas", "ernas", "arna", "erna", "ens", "ns", "en", "n", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)])
+    return forms
+
+
 @dataclass(frozen=True)
 class TermRules:
     lexicon: Lexicon
@@ -106,9 +118,13 @@ class TermRules:
         # spaCy's stop words arrive as tokens.is_stop; these are the genre's own.
         return cls(lexicon, splitter, genre_stop_words(), min_length, non_theme_words(), title_heads())
 
-    def is_topic_term(self, word: str) -> bool:
-        return self.is_term(word) and word not in self.not_themes and not is_role_title(word, self.not_themes,
-                                                                                         self.heads)
+    def is_topic_term(self, word: str, written: str = "") -> bool:
+        """A theme word: a term, a word of the language (not a lemma cut short, such as "stabilitetsläg"), and no
+        title, judged on the lemma and on the form as written (a cut-short "sjukvårdsminist" of
+        "sjukvårdsministern")."""
+        if not self.is_term(word) or word in self.not_themes or not is_word(word, self.lexicon):
+            return False
+        return not any(is_role_title(form, self.not_themes, self.heads) for form in (word, *title_forms(written)))
 
     def is_term(self, word: str) -> bool:
         return len(word) >= self.min_length and word not in self.stop_words and word.isalpha()
@@ -209,6 +225,6 @@ def topic_terms(tokens: Sequence[Token], mentions: Iterable[tuple[int, int]], ru
         if token.lemma[:1].isupper() and token.text[:1].isupper():
             continue
         word = token.lemma.lower()
-        if rules.is_topic_term(word):
+        if rules.is_topic_term(word, token.text):
             counts[word] += 1.0
     return counts
