@@ -86,3 +86,9 @@ def test_appointments_by_title_or_slug(path: str, title: str) -> None:
 def test_a_new_strategy_is_not_an_appointment() -> None:
     assert genre_of("press/2023/01/ny-strategi-for-kompetens.md", "Ny strategi för kompetensförsörjning", "Text.") \
         == DEFAULT
+
+
+def test_markdown_programme_lines_and_visits() -> None:
+    text = "Ministern talar.\n\n**Tid:** Klockan 11.15\n**Plats:** Kongresshuset, Exempelstad\n"
+    assert genre_of("a.md", "Ministern deltar på konferens", text) == "press_invitation"
+    assert genre_of("a.md", "Statsrådet besöker Exempelstad", "Statsrådet träffar företag.") == "visit"

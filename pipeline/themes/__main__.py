@@ -383,7 +383,7 @@ class ThemesParams(Params):
     organisation_keywords: int = Field(20, ge=1)  # terms kept per organisation
     relevance_lambda: float = Field(0.6, ge=0, le=1)  # topic term order: 1 = by weight
     # Genres (documents.genre) a topic fit does not learn from; their documents are still assigned to topics.
-    fit_exclude_genres: list[str] = Field(default_factory=lambda: ["press_invitation", "appointment"])
+    fit_exclude_genres: list[str] = Field(default_factory=lambda: ["press_invitation", "appointment", "visit"])
 
 
 STAGE = Stage(
