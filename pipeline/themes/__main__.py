@@ -54,7 +54,7 @@ TOPIC_MODEL = Path("models/topics/model.json")
 CODE = Path(__file__).resolve().parent
 # Params that change what a topic is: a change refits. The others (top_k_keywords, refit, thresholds) do not.
 TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df",
-                "fit_exclude_genres")
+                "fit_exclude_genres", "relevance_lambda", "coherent_terms", "terms_per_topic")
 TERM_PARAMS = ("min_term_length",)
 EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
 # Topic terms also leave out organisation names (whole names are organisation_keywords' entity features) and
@@ -267,7 +267,7 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         old_version = model.version if model else None
         # Every document counts as seen by the fit (fitted_docs), so those of excluded genres never trigger a refit.
         model = topic_model.fit(doc_ids, [counts[d] for d in fit_ids], k, params["seed"], topic_hash, model, min_df,
-                                max_df, match_threshold)
+                                max_df, match_threshold, relevance, p.coherent_terms, terms_per_topic)
         model.save(TOPIC_MODEL)
         weights = weight_rows(model, counts, {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
         weights_changed = True
@@ -382,6 +382,7 @@ class ThemesParams(Params):
     max_df: float = Field(0.5, gt=0, le=1)  # ... and at most this share of them
     organisation_keywords: int = Field(20, ge=1)  # terms kept per organisation
     relevance_lambda: float = Field(0.6, ge=0, le=1)  # topic term order: 1 = by weight
+    coherent_terms: int = Field(20, ge=0)  # a topic's terms are read in coherence order from this many (0 = off)
     # Genres (documents.genre) a topic fit does not learn from; their documents are still assigned to topics.
     fit_exclude_genres: list[str] = Field(default_factory=lambda: ["press_invitation", "appointment", "visit"])
 
