@@ -92,3 +92,24 @@ def test_markdown_programme_lines_and_visits() -> None:
     text = "Ministern talar.\n\n**Tid:** Klockan 11.15\n**Plats:** Kongresshuset, Exempelstad\n"
     assert genre_of("a.md", "Ministern deltar på konferens", text) == "press_invitation"
     assert genre_of("a.md", "Statsrådet besöker Exempelstad", "Statsrådet träffar företag.") == "visit"
+
+
+def test_the_ingest_stage_writes_genre_after_metadata(tmp_path, monkeypatch) -> None:
+    from pipeline.ingest import stage
+    from tests.test_ingest_helpers import SWEDISH, make_project, read_rows
+
+    files = {
+        "press/2023/05/presstraff-om-kompetens.md": "# Pressträff\n\n" + SWEDISH,
+        "a.txt": "Rubrik\n\n" + SWEDISH,
+        "b.txt": "Rubrik\n\n" + SWEDISH + "Mer text.\n",
+        "c.txt": b"",
+        "metadata.csv": "path,title\nb.txt,Ny generaldirektör för Exempelverket\n",
+    }
+    root = make_project(tmp_path, files)
+    monkeypatch.chdir(root)
+    assert stage.run() == 0
+    rows = read_rows(root)
+    assert rows["press/2023/05/presstraff-om-kompetens.md"]["genre"] == "press_invitation"
+    assert rows["a.txt"]["genre"] == DEFAULT
+    assert rows["b.txt"]["genre"] == "appointment"  # the title from metadata.csv
+    assert rows["c.txt"]["genre"] is None  # empty: not read

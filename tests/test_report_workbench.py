@@ -102,3 +102,9 @@ def test_a_report_without_tokens_has_an_empty_term_index(tmp_path: Path) -> None
 
     html, _, _ = build(params_for(write_outputs(tmp_path / "outputs")))
     assert decode_blob(html)["terms"] == {}  # three keywords of one document each: none indexed
+
+
+def test_dated_events_are_listed_newest_first(blob_and_html: tuple[dict, str]) -> None:
+    blob, _ = blob_and_html
+    starts = [d for d in blob["dates"]["start"] if d is not None]
+    assert starts == sorted(starts, reverse=True) and len(starts) == 2
