@@ -233,7 +233,7 @@ def collect(
                 con,
                 f"SELECT e.idx AS ent, {extra}, n_mentions, n_documents, first_date AS first, last_date AS last "
                 f"FROM {table} t JOIN ent_idx e USING (entity_id) "
-                f"ORDER BY n_documents DESC, n_mentions DESC, t.name",
+                f"ORDER BY n_documents DESC, n_mentions DESC, t.name, t.entity_id",
             )
             blob[table].update(workbench.entity_facets(con, table, has("document_topics") and has("mentions")))
     if has("roles"):

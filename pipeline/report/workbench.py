@@ -90,7 +90,7 @@ def entity_facets(con: duckdb.DuckDBPyConnection, table: str, has_topics: bool) 
         topics = "coalesce(et.topics, []::INTEGER[])"
     rows = con.execute(
         f"SELECT {registry}, {scope}, {topics} FROM {table} t JOIN ent_idx e USING (entity_id) {join} "
-        "ORDER BY t.n_documents DESC, t.n_mentions DESC, t.name"
+        "ORDER BY t.n_documents DESC, t.n_mentions DESC, t.name, t.entity_id"  # the order of data.collect's rows
     ).fetchall()
     return {"registry": [r[0] for r in rows], "scope": [r[1] for r in rows], "topics": [list(r[2]) for r in rows]}
 
