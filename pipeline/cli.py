@@ -3,6 +3,7 @@
     kompetens sql "SELECT name, n_documents FROM organisations ORDER BY n_documents DESC LIMIT 10"
     kompetens entity Tillväxtverket
     kompetens status
+    kompetens trend kompetensförsörjning validering yrkesvux --by year --csv
 
 Every parquet file in the outputs folder is a view of the same name; `mentions_in_context`, `roles_in_context`,
 `dates_in_context`, `keywords_in_context` and `document_topics_in_context` add titles, paths and sentence text.
@@ -23,6 +24,8 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.report.data import read_manifest, table_overview
+from pipeline.report.trend import COLUMNS as TREND_COLUMNS
+from pipeline.report.trend import normalise_terms, term_trend
 from pipeline.report.views import OutputsError, connect, view_names
 
 app = typer.Typer(
@@ -198,6 +201,31 @@ def run_lines(manifest: dict[str, Any] | None, outputs: Path) -> list[str]:
         lines.append("Stale tables (kept from an earlier run; rerun `dvc repro`): "
                      + "; ".join(f"{n} ({why})" if why else n for n, why in sorted(stale.items())))
     return lines
+
+
+@app.command()
+def trend(
+    terms: Annotated[list[str], typer.Argument(help="Terms (lemmas or keywords, any case), e.g. validering yrkesvux.")],
+    outputs: Outputs = Path("outputs"),
+    by: Annotated[str, typer.Option("--by", help="Period: month or year.")] = "month",
+    as_csv: AsCsv = False,
+    as_json: AsJson = False,
+    limit: Limit = 0,
+) -> None:
+    """Documents per period that contain each term as a keyword or a lemma, and their share of the period's dated
+    documents."""
+    if by not in ("month", "year"):
+        _fail(f"--by must be month or year, not {by!r}")
+    if not normalise_terms(terms):
+        _fail("give at least one term")
+    con = _connect(outputs)
+    views = set(view_names(con))
+    if "documents" not in views or not ({"tokens", "keywords"} & views):
+        _fail(f"{outputs}: trend needs the documents table and tokens or keywords")
+    rows = term_trend(con, terms, by, views)  # type: ignore[arg-type]
+    if not rows:
+        _fail(f"{outputs}: no dated documents (documents.published is empty)", code=1)
+    emit(TREND_COLUMNS, rows, as_csv, as_json, limit, title=f"Documents per {by} containing " + ", ".join(terms))
 
 
 @app.command()

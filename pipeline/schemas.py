@@ -35,6 +35,7 @@ DOCUMENTS = pa.schema(
         pa.field("url", STR),
         pa.field("language", STR),
         pa.field("language_score", F64),  # share of Swedish evidence in the offline language check (0..1)
+        pa.field("genre", STR),  # press_invitation | visit | appointment | speech | ... | text (ingest/genre.py)
         pa.field("n_bytes", BIG),
         pa.field("n_chars", BIG),
         pa.field("n_removed_lines", INT),

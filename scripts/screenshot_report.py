@@ -1,7 +1,9 @@
 """Regenerate the README's screenshots of the report with headless Chromium.
 
     python -m pipeline.report            # (or dvc repro) builds outputs/report.html over corpus/
-    python scripts/screenshot_report.py  # writes docs/report.png (overview) and docs/report-document.png
+    python scripts/screenshot_report.py  # writes docs/report.png (overview), docs/report-document.png and the
+                                         # working tools: report-terms.png, report-topics.png, report-network.png,
+                                         # report-filters.png
 """
 
 from __future__ import annotations
@@ -12,10 +14,25 @@ from pathlib import Path
 
 from pipeline.report.browser import BrowserError, Page
 
+# What to do on the page before a shot (JS), so the shot shows a tool in use.
+TYPE_TERM = ("const i = document.getElementById('term-input'); i.value = 'kompetensförsörjning';"
+             "i.dispatchEvent(new Event('input'));"
+             "const b = [...document.querySelectorAll('#term-chart rect.bar')].filter(r => r.height.baseVal.value > 0);"
+             "if (b.length) b[b.length - 1].dispatchEvent(new MouseEvent('click', {bubbles: true}));")
+CHOOSE_NODE = ("const g = document.querySelector('#network g[data-node]');"
+               "if (g) g.dispatchEvent(new MouseEvent('click', {bubbles: true}));")
+FILTER_ORGS = ("const s = document.querySelector('[data-list=organisations] select[aria-label=registry]');"
+               "if (s) { s.value = 'yes'; s.dispatchEvent(new Event('change')); }"
+               "const t = document.querySelector('[data-list=organisations] select[aria-label=topic]');"
+               "if (t && t.options.length > 1) { t.value = t.options[1].value; t.dispatchEvent(new Event('change')); }")
 SHOTS = (
-    # file name, element to start at, height in CSS pixels
-    ("report.png", None, 1250),
-    ("report-document.png", "#doc-view", 900),
+    # file name, element to start at, height in CSS pixels, JS to run first
+    ("report.png", None, 1250, None),
+    ("report-document.png", "#doc-view", 900, None),
+    ("report-terms.png", "#terms", 700, TYPE_TERM),
+    ("report-topics.png", "#topics", 900, None),
+    ("report-network.png", "#network", 1000, CHOOSE_NODE),
+    ("report-filters.png", "[data-list=organisations]", 800, FILTER_ORGS),
 )
 
 
@@ -31,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with Page(width=args.width) as page:
             page.open(args.report)
-            for name, selector, height in SHOTS:
+            for name, selector, height, setup in SHOTS:
+                if setup:
+                    page.evaluate(f"(() => {{ {setup} }})()")
                 print(page.screenshot(args.out_dir / name, selector, height))
     except BrowserError as err:
         print(f"screenshot: {err}", file=sys.stderr)

@@ -24,6 +24,8 @@ FORMATS = {
     "pipeline/nlp/resources/org_prefixes.txt": ("lines", None),
     "pipeline/nlp/resources/stopwords.txt": ("lines", None),
     "pipeline/themes/resources/genre_stopwords.txt": ("lines", None),
+    "pipeline/themes/resources/not_themes.txt": ("lines", None),
+    "pipeline/themes/resources/role_heads.txt": ("lines", None),
     "pipeline/nlp/resources/org_heads.tsv": ("tsv", 3),
     "pipeline/nlp/resources/org_names.tsv": ("tsv", 3),
     "pipeline/nlp/resources/org_suffixes.tsv": ("tsv", 4),

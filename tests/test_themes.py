@@ -12,11 +12,21 @@ import pyarrow as pa
 import pytest
 
 from pipeline.themes import cache, topics
-from pipeline.themes.__main__ import readable_label
+from pipeline.themes.__main__ import fit_documents, readable_label
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import CompoundSplitter, score_terms, top_keywords
 from pipeline.themes.lemmas import WORD_FORMS, Lexicon, read_word_forms, repair_lemma
-from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms, read_word_list
+from pipeline.themes.terms import (
+    RESOURCES,
+    TermRules,
+    Token,
+    document_terms,
+    is_role_title,
+    non_theme_words,
+    read_word_list,
+    title_heads,
+    topic_terms,
+)
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
 # form -> reference lemma, as in resources/word_forms.tsv.gz
@@ -30,6 +40,8 @@ LEXICON = Lexicon.from_rows(
         ("ministrar", "minister"),
         ("statsråd", "statsråd"),
         ("vård", "vård"),
+        ("undersköterska", "undersköterska"),
+        ("regional", "regional"),
         ("sjukvård", "sjukvård"),
         ("sjukvården", "sjukvård"),
         ("hälsa", "hälsa"),
@@ -366,3 +378,64 @@ def test_resource_format_errors_name_the_file(tmp_path) -> None:
         handle.write("#form\tlemma\tdf\nord\tord\tmånga\n")
     with pytest.raises(ValueError, match="forms.tsv.gz"):
         read_word_forms(bad)
+
+
+def test_topic_terms_are_lemmas_outside_entities_and_never_titles() -> None:
+    doc = tokens(
+        ("Näringsministern", "näringsminister", "NOUN"), ("Exempelverkets", "Exempelverket", "PROPN"),
+        ("tekniska", "teknisk", "ADJ"), ("högskolan", "högskola", "NOUN"), ("generaldirektör", "generaldirektör",
+                                                                          "NOUN"),
+        ("Socialdemokraterna", "socialdemokraterna", "NOUN"), ("Lunds", "Lunds", "NOUN"),
+        ("kompetensförsörjningen", "kompetensförsörjning", "NOUN"), ("undersköterskor", "undersköterska", "NOUN"),
+        ("regionala", "regional", "ADJ"), ("vården", "vård", "NOUN"), ("utbildar", "utbilda", "VERB"),
+    )
+    org = (doc[2].start, doc[3].start + len("högskolan"))  # "tekniska högskolan": inside an organisation's name
+    counts = topic_terms(doc, [org], rules())
+    # titles (as such and as compounds), party names, organisation words, capitalised lemmas and verbs are out;
+    # each term is the token's own lemma: no compound parts, no repairs
+    assert counts == Counter({"kompetensförsörjning": 1.0, "undersköterska": 1.0, "regional": 1.0, "vård": 1.0})
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [("minister", True), ("arbetsmarknadsminister", True), ("enhetschef", True), ("statsråd", True),
+     ("landshövding", True), ("regionutvecklare", True), ("strategi", False), ("chefsbyte", False),
+     ("kompetensförsörjning", False), ("samråd", False), ("direktiv", False)],
+)
+def test_role_titles(word: str, title: bool) -> None:
+    assert is_role_title(word, non_theme_words(), title_heads()) is title
+
+
+def test_a_lemma_cut_short_is_no_topic_term_and_a_title_shows_in_its_written_form() -> None:
+    doc = tokens(("stabilitetsläget", "stabilitetsläg", "NOUN"), ("sjukvårdsministern", "sjukvårdsminist", "NOUN"),
+                 ("vården", "vård", "NOUN"))
+    assert topic_terms(doc, [], rules()) == Counter({"vård": 1.0})
+
+
+def test_coherence_order_prefers_terms_that_occur_together() -> None:
+    from scipy.sparse import csc_matrix
+
+    # documents x terms: 0 and 2 always together, 1 never with 0
+    incidence = csc_matrix(np.array([[1, 0, 1], [1, 0, 1], [0, 1, 0], [1, 0, 1], [0, 1, 0]], dtype=float))
+    assert topics.coherence_order([0, 1, 2], incidence, 3) == [0, 2, 1]
+    assert topics.coherence_order([0, 1, 2], incidence, 2) == [0, 2]
+    scores = topics.npmi_matrix(incidence, [0, 1, 2])
+    assert scores[0, 1] == -1.0 and scores[0, 2] == pytest.approx(1.0)
+
+
+def test_a_fit_keeps_its_coherent_order_through_a_reload(tmp_path) -> None:
+    model = topics.fit([f"d{i}" for i in range(len(SCHOOL + CARE))], SCHOOL + CARE, 2, seed=0, params_hash="h",
+                       previous=None, min_df=1, max_df=1.0, match_threshold=0.3, relevance_lambda=0.6,
+                       coherent_terms=6, terms_per_topic=3)
+    assert all(len(row) == 3 for row in model.ordered)
+    model.save(tmp_path / "m.json")
+    loaded = topics.TopicModel.load(tmp_path / "m.json")
+    assert loaded.ordered == model.ordered
+    assert [t for t, _ in loaded.top_terms(0, 3, 0.6)] == [model.vocabulary[j] for j in model.ordered[0]]
+
+
+def test_fit_documents_leave_out_excluded_genres() -> None:
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "genre": ["text", "press_invitation", None]})
+    assert fit_documents(["a", "b", "c"], docs, ["press_invitation"]) == ["a", "c"]
+    assert fit_documents(["b"], docs, ["press_invitation"]) == ["b"]  # never none at all
+    assert fit_documents(["a", "b"], docs.drop(columns="genre"), ["press_invitation"]) == ["a", "b"]

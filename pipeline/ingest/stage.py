@@ -30,6 +30,7 @@ from pipeline.config import PARAMS_FILE, ConfigError, params_hash, stage_params
 from pipeline.ingest.cache import IngestCache, cache_key
 from pipeline.ingest.discover import discover, link_problem, stray_metadata
 from pipeline.ingest.document import read_document
+from pipeline.ingest.genre import genre_of_row
 from pipeline.ingest.metadata import load_metadata_csv
 from pipeline.ingest.params import FILE_SETTINGS, IngestParams
 from pipeline.params_check import STAGE as PARAMS_CHECK
@@ -181,6 +182,7 @@ def ingest_corpus(p: IngestParams, output: Path = OUTPUT) -> Counter:
     section = p.model_dump()
     rows = ingest(corpus_dir, section, metadata, skip, Path(p.cache_dir) if p.cache_dir else None)
     for row in rows:
+        row["genre"] = genre_of_row(row)  # after metadata.csv, whose title wins
         if row["status"] != "ok":
             log.warning("ingest: %s: %s: %s", corpus_dir / row["path"], row["status"], row["status_detail"])
     write_table(rows, output, DOCUMENTS, meta=provenance(STAGE, params_hash(section)))

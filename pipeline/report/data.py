@@ -16,6 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.report import workbench
 from pipeline.tables import read_provenance
 
 TIMELINE_MAX_MONTHS = 240  # beyond this span the timeline and topic trends count per year instead of per month
@@ -37,6 +38,7 @@ class ReportData:
     topics: list[dict[str, Any]] = field(default_factory=list)
     topic_periods: list[str] = field(default_factory=list)
     topic_trends_source: str = ""
+    topic_unit: str = "month"
     network_nodes: list[dict[str, Any]] = field(default_factory=list)
     network_edges: list[tuple[int, int, float]] = field(default_factory=list)
     blob: dict[str, Any] = field(default_factory=dict)
@@ -155,9 +157,15 @@ def collect(
             "LEFT JOIN (SELECT doc_id, arg_max(topic_id, weight) AS topic FROM document_topics GROUP BY doc_id) t "
             "USING (doc_id)"
         )
+    doc_cols = {r[0] for r in con.execute("DESCRIBE documents").fetchall()}
+    optional = ", ".join(
+        f"{c} AS {alias}" if c in doc_cols else f"NULL::VARCHAR AS {alias}"
+        for c, alias in (("genre", "genre"), ("published_precision", "prec"))
+    )
     docs = _columns(
         con,
         "SELECT d.doc_id AS id, path, title, published, status, status_detail AS detail, url, publisher, n_chars, "
+        + optional + ", "
         + ("t.topic" if topic_of_doc else "NULL::INTEGER AS topic")
         + " FROM documents d JOIN doc_idx i USING (doc_id) "
         + topic_of_doc
@@ -225,8 +233,9 @@ def collect(
                 con,
                 f"SELECT e.idx AS ent, {extra}, n_mentions, n_documents, first_date AS first, last_date AS last "
                 f"FROM {table} t JOIN ent_idx e USING (entity_id) "
-                f"ORDER BY n_documents DESC, n_mentions DESC, t.name",
+                f"ORDER BY n_documents DESC, n_mentions DESC, t.name, t.entity_id",
             )
+            blob[table].update(workbench.entity_facets(con, table, has("document_topics") and has("mentions")))
     if has("roles"):
         blob["roles"] = _columns(
             con,
@@ -240,10 +249,13 @@ def collect(
             con,
             "SELECT i.idx AS doc, t.sentence AS sent, t.text, t.value, t.start_date AS start, t.end_date AS \"end\", "
             "t.granularity AS gran FROM dates t JOIN doc_idx i USING (doc_id) "
-            "ORDER BY t.start_date NULLS LAST, i.idx, t.start_char",
+            # Newest first: the list opens with the recent events an analyst looks for, not with 1900.
+            "ORDER BY t.start_date DESC NULLS LAST, i.idx, t.start_char",
         )
     if has("topics"):
         blob["topics"] = {str(t): label for t, label in con.execute("SELECT topic_id, label FROM topics").fetchall()}
+    doc_pos = {doc_id: i for i, doc_id in enumerate(docs["id"])}
+    blob["terms"] = workbench.term_index(con, set(paths), doc_pos)
     data.blob = blob
 
     if has("organisations"):
@@ -316,7 +328,9 @@ MAX_MONTHS = 36  # topic trends by month up to three years of them, else by year
 
 
 def _topics(con: duckdb.DuckDBPyConnection, data: ReportData, has) -> None:
-    data.topics = _rows(con, "SELECT topic_id, label, terms, weights FROM topics ORDER BY topic_id")
+    cols = {r[0] for r in con.execute("DESCRIBE topics").fetchall()}
+    n_docs = "n_documents" if "n_documents" in cols else "NULL::BIGINT AS n_documents"
+    data.topics = _rows(con, f"SELECT topic_id, label, terms, weights, {n_docs} FROM topics ORDER BY topic_id")
     trends: list[tuple[int, str, float]] = []
     if has("topic_trends"):
         cols = [r[0] for r in con.execute("DESCRIBE topic_trends").fetchall()]
@@ -352,6 +366,13 @@ def _topics(con: duckdb.DuckDBPyConnection, data: ReportData, has) -> None:
         series.setdefault(topic_id, [0.0] * len(periods))[pos[period]] = float(share or 0)
     for topic in data.topics:
         topic["series"] = series.get(topic["topic_id"], [])
+    # Per period, the dated documents whose main topic it is: the counts the sparklines print beside the weight.
+    data.topic_unit = "month" if periods and len(periods[0]) == 7 else "year"
+    counted_periods, counts = workbench.topic_counts(con, data.topic_unit) if has("document_topics") else ([], {})
+    at = {p: i for i, p in enumerate(counted_periods)}
+    for topic in data.topics:
+        row = counts.get(topic["topic_id"], [])
+        topic["counts"] = [row[at[p]] if row and p in at else 0 for p in periods]
 
 
 def _network(con: duckdb.DuckDBPyConnection, data: ReportData, top_n: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+from collections.abc import Callable
 from html import escape
 from importlib import resources
 from typing import Any
@@ -18,15 +19,18 @@ from pipeline.report.data import ReportData
 from pipeline.report.state import Changes
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
-SECTIONS = (
+# The page's sections in order: (key, title). Each key has a renderer in RENDERERS (ReportData -> HTML); a new view
+# adds one entry to each (insert it where it belongs in SECTIONS).
+SECTIONS = [
     ("run", "The run"),
     ("organisations", "Organisations"),
     ("people", "People and roles"),
     ("timeline", "Timeline"),
     ("topics", "Topics"),
+    ("terms", "Terms over time"),
     ("network", "Co-mentions"),
     ("documents", "Documents"),
-)
+]
 MAX_LISTED_CHANGES = 50
 
 
@@ -175,11 +179,31 @@ def _topics(data: ReportData) -> str:
             for term, w in zip(t["terms"] or [], [*weights, *[None] * len(t["terms"] or [])], strict=False)
         )
         colour = svg.SERIES[i % len(svg.SERIES)]
-        spark = svg.sparkline(t["series"], top, colour=colour)
-        rows.append([str(t["topic_id"]), escape(t["label"] or ""), terms, spark])
+        spark = svg.spark_axes(t["series"], t.get("counts") or [], periods, top, colour=colour)
+        label = f'<a href="#topic/{int(t["topic_id"])}" class="topic-link">{escape(t["label"] or "")}</a>'
+        rows.append([str(t["topic_id"]), label, terms, _num(t.get("n_documents")), spark])
     return (
-        f'<p class="hint">Weight over time: {escape(data.topic_trends_source)}; {span}; shared scale.</p>'
-        + _table(["id", "label", "terms", "weight over time"], rows, "topics")
+        f'<p class="hint">Click a topic for its documents. Weight over time: {escape(data.topic_trends_source)}; '
+        f"{span}; shared scale; a point's tooltip gives its share and how many documents have the topic as their "
+        "main one.</p>"
+        + _table(["id", "label", "terms", "documents", f"weight per {escape(data.topic_unit)}"], rows, "topics")
+    )
+
+
+def _terms(data: ReportData) -> str:
+    n_terms = len(data.blob.get("terms", {}))
+    return (
+        '<p class="hint">Type a term (a lemma or keyword, e.g. <i>kompetensförsörjning</i>): documents per period '
+        "that contain it, and their share of the period's dated documents. Click a column for its documents. "
+        f"{_num(n_terms)} terms found in at least two documents are indexed; "
+        "<code>kompetens trend TERM --csv</code> gives the same counts for any term.</p>"
+        '<div id="term-trend" class="term-trend"><div class="controls">'
+        '<input type="search" id="term-input" placeholder="Term…" aria-label="term" list="term-suggest">'
+        '<datalist id="term-suggest"></datalist>'
+        '<select id="term-unit" aria-label="period"><option value="year">per year</option>'
+        '<option value="month">per month</option></select>'
+        '<button type="button" id="term-csv">CSV</button><span class="info" id="term-info"></span></div>'
+        '<div id="term-chart"></div><div id="term-docs"></div></div>'
     )
 
 
@@ -188,7 +212,9 @@ def _network(data: ReportData) -> str:
              for n in data.network_nodes]
     return (
         f'<p class="hint">The {len(nodes)} organisations mentioned in most documents that share a document with '
-        "another; edges: documents mentioning both (cooccurrence).</p>" + svg.network(nodes, data.network_edges)
+        "another; edges: documents mentioning both (cooccurrence). Click an organisation for its own neighbourhood."
+        '</p><div class="network-wrap">' + svg.ring_network(nodes, data.network_edges)
+        + '<div id="network-panel" class="network-panel"><p class="empty">No organisation chosen.</p></div></div>'
     )
 
 
@@ -204,16 +230,19 @@ def _documents(data: ReportData) -> str:
     )
 
 
+RENDERERS: dict[str, Callable[[ReportData], str]] = {
+    "organisations": _organisations,
+    "people": _people,
+    "timeline": _timeline,
+    "topics": _topics,
+    "terms": _terms,
+    "network": _network,
+    "documents": _documents,
+}
+
+
 def render(data: ReportData, changes: Changes, title: str) -> str:
-    bodies = {
-        "run": _run(data, changes),
-        "organisations": _organisations(data),
-        "people": _people(data),
-        "timeline": _timeline(data),
-        "topics": _topics(data),
-        "network": _network(data),
-        "documents": _documents(data),
-    }
+    bodies = {key: _run(data, changes) if key == "run" else RENDERERS[key](data) for key, _ in SECTIONS}
     nav = "".join(f'<a href="#{key}">{escape(name)}</a>' for key, name in SECTIONS)
     sections = "".join(
         f'<section id="{key}"><h2>{escape(name)}</h2>{bodies[key]}</section>' for key, name in SECTIONS

@@ -100,6 +100,38 @@ def sparkline(values: Sequence[float], top: float, width: int = 260, height: int
     )
 
 
+def spark_axes(values: Sequence[float], counts: Sequence[int], periods: Sequence[str], top: float,
+               width: int = 300, height: int = 64, colour: str = SERIES[0]) -> str:
+    """A sparkline with axes: the shared maximum `top` (as a percentage) and 0 on the y axis, the first and last
+    period on the x axis, and a point per period whose tooltip gives its share and document count."""
+    if len(values) < 2:
+        return '<span class="empty">too few dated documents</span>'
+    top = top or 1
+    left, bottom, pad = 34, 14, 4
+    plot_w, plot_h = width - left - pad, height - bottom - pad
+    step = plot_w / (len(values) - 1)
+    xy = [(left + i * step, pad + plot_h - plot_h * v / top) for i, v in enumerate(values)]
+    pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in xy)
+    parts = [
+        f'<svg class="spark" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">',
+        f'<line x1="{left}" y1="{pad}" x2="{left}" y2="{pad + plot_h}" class="axis"/>',
+        f'<line x1="{left}" y1="{pad + plot_h}" x2="{width - pad}" y2="{pad + plot_h}" class="axis"/>',
+        f'<text x="{left - 3}" y="{pad + 8}" text-anchor="end" class="tick">{_fmt(100 * top)} %</text>',
+        f'<text x="{left - 3}" y="{pad + plot_h}" text-anchor="end" class="tick">0</text>',
+        f'<text x="{left}" y="{height - 2}" class="tick">{escape(periods[0])}</text>',
+        f'<text x="{width - pad}" y="{height - 2}" text-anchor="end" class="tick">{escape(periods[-1])}</text>',
+        f'<polyline points="{pts}" fill="none" stroke="{colour}" stroke-width="1.5"/>',
+    ]
+    for (x, y), value, count, period in zip(xy, values, counts, periods, strict=False):
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{2.5 if count else 1.5}" fill="{colour}">'
+            f"<title>{escape(period)}: {_fmt(100 * value)} % of the weight, {count} documents with this main topic"
+            "</title></circle>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class Node:
     key: str
@@ -172,5 +204,87 @@ def network(nodes: Sequence[Node], edges: Sequence[tuple[int, int, float]], widt
             f'<circle cx="{10 + i * 130}" cy="{legend_y - 4}" r="5" fill="{colour[g]}"/>'
             f'<text x="{18 + i * 130}" y="{legend_y}" class="tick">{escape(g)}</text>'
         )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+LABEL_CHARS = 28  # longest label drawn; a longer name is cut with "…" (the full name is in the tooltip)
+CHAR_WIDTH = 6.2  # px per character at the network's 11 px labels (system-ui), a safe upper bound for Swedish names
+LABEL_FONT = 11  # px
+LABEL_HEIGHT = 12  # px a label needs across its direction, so adjacent labels on the ring never touch
+
+
+def ring_order(nodes: Sequence[Node]) -> list[int]:
+    """Nodes around the ring grouped by type, largest first within a group: neighbours of one kind sit together."""
+    groups: dict[str, float] = {}
+    for n in nodes:
+        groups[n.group] = groups.get(n.group, 0) + n.size
+    return sorted(range(len(nodes)), key=lambda i: (-groups[nodes[i].group], nodes[i].group, -nodes[i].size, i))
+
+
+def ring_label(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+
+
+def ring_network(nodes: Sequence[Node], edges: Sequence[tuple[int, int, float]], max_radius: float = 14) -> str:
+    """Co-mention graph on a ring: nodes on a circle, labels radial and outside it, edges as curves through the
+    middle. The radius makes room for one label height per node along the ring, and the frame for the longest
+    label, so labels never overlap each other or leave the picture. Each node is a <g data-node> the page's script
+    makes clickable (its own neighbourhood); edges carry data-a/data-b."""
+    if not nodes:
+        return '<p class="empty">No co-mentioned organisations.</p>'
+    n = len(nodes)
+    radius = max(180.0, (LABEL_HEIGHT + 2) * n / (2 * math.pi) + max_radius, 0.0)
+    reach = radius + max_radius + 6 + CHAR_WIDTH * max(len(ring_label(x.label)) for x in nodes)
+    size = 2 * math.ceil(reach + 8)
+    centre = size / 2
+    slots, x, row = [], 6.0, 0
+    for g in sorted({x.group for x in nodes}):
+        w = 20 + CHAR_WIDTH * len(g)
+        if x + w > size and x > 6:
+            x, row = 6.0, row + 1
+        slots.append((g, x, row))
+        x += w
+    legend = 16 * (row + 1) + 4
+    order = ring_order(nodes)
+    angle = {i: 2 * math.pi * k / n - math.pi / 2 for k, i in enumerate(order)}
+    xy = {i: (centre + radius * math.cos(a), centre + radius * math.sin(a)) for i, a in angle.items()}
+    groups = sorted({x.group for x in nodes})
+    colour = {g: SERIES[i % len(SERIES)] for i, g in enumerate(groups)}
+    top_size = max(x.size for x in nodes) or 1
+    top_w = max((w for _, _, w in edges), default=1) or 1
+    # The label size is fixed here, not left to the page's CSS, because the layout's room for labels assumes it.
+    parts = [f'<svg class="chart network" width="{size}" height="{size + legend}" '
+             f'viewBox="0 0 {size} {size + legend}" role="img" font-size="{LABEL_FONT}">']
+    for a, b, w in edges:
+        (x1, y1), (x2, y2) = xy[a], xy[b]
+        cx, cy = centre + 0.25 * ((x1 + x2) / 2 - centre), centre + 0.25 * ((y1 + y2) / 2 - centre)
+        parts.append(
+            f'<path class="edge" data-a="{a}" data-b="{b}" data-w="{_fmt(w)}" '
+            f'd="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" fill="none" stroke="#888" '
+            f'stroke-opacity="{0.15 + 0.5 * w / top_w:.2f}" stroke-width="{0.5 + 3.5 * w / top_w:.1f}">'
+            f"<title>{escape(nodes[a].label)} — {escape(nodes[b].label)}: {_fmt(w)} documents</title></path>"
+        )
+    for i, node in enumerate(nodes):
+        x, y = xy[i]
+        r = 3 + (max_radius - 3) * math.sqrt(node.size / top_size)
+        deg = math.degrees(angle[i])
+        left = math.cos(angle[i]) < -1e-9  # on the left half the text reads outwards from right to left
+        lx, ly = centre + (radius + max_radius + 4) * math.cos(angle[i]), centre + (radius + max_radius + 4) * \
+            math.sin(angle[i])
+        rotate = deg + 180 if left else deg
+        anchor = "end" if left else "start"
+        parts.append(
+            f'<g class="node" data-node="{i}" data-key="{escape(node.key)}"'
+            + (f' data-href="{escape(node.href)}"' if node.href else "") + ">"
+            f"<title>{escape(node.label)} ({escape(node.group)}): {_fmt(node.size)} documents</title>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour[node.group]}" fill-opacity="0.85"/>'
+            f'<text x="{lx:.1f}" y="{ly:.1f}" dy="0.35em" text-anchor="{anchor}" class="node" '
+            f'transform="rotate({rotate:.2f} {lx:.1f} {ly:.1f})">{escape(ring_label(node.label))}</text></g>'
+        )
+    for g, lx, row in slots:
+        y = size + 12 + 16 * row
+        parts.append(f'<circle cx="{lx + 5:.1f}" cy="{y - 4}" r="5" fill="{colour[g]}"/>'
+                     f'<text x="{lx + 13:.1f}" y="{y}" class="tick">{escape(g)}</text>')
     parts.append("</svg>")
     return "".join(parts)

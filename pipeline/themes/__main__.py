@@ -37,7 +37,7 @@ from pipeline.themes.background import OUT as BACKGROUND
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import score_terms, top_keywords
 from pipeline.themes.lemmas import WORD_FORMS, load_lexicon
-from pipeline.themes.terms import RESOURCES, TermRules, Token, document_terms
+from pipeline.themes.terms import NLP_RESOURCES, RESOURCES, TermRules, Token, document_terms, topic_terms
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
 log = logging.getLogger("pipeline.themes")
@@ -53,9 +53,15 @@ ORG_KEYWORDS_OUT = Path("outputs/organisation_keywords.parquet")
 TOPIC_MODEL = Path("models/topics/model.json")
 CODE = Path(__file__).resolve().parent
 # Params that change what a topic is: a change refits. The others (top_k_keywords, refit, thresholds) do not.
-TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df")
+TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df",
+                "fit_exclude_genres", "relevance_lambda", "coherent_terms", "terms_per_topic")
 TERM_PARAMS = ("min_term_length",)
 EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
+# Topic terms also leave out organisation names (whole names are organisation_keywords' entity features) and
+# anything else the pipeline marked as an entity.
+TOPIC_EXCLUDED_LABELS = ("PER", "LOC", "DATE", "ORG", "MISC")
+TERM_RESOURCES = (RESOURCES / "genre_stopwords.txt", RESOURCES / "not_themes.txt", RESOURCES / "role_heads.txt",
+                  NLP_RESOURCES / "titles.tsv", NLP_RESOURCES / "parties.tsv")
 TOKEN_COLUMNS = ["doc_id", "token", "start_char", "text", "lemma", "pos", "is_stop"]
 CHUNK_ROWS = 100_000  # tokens converted to Python objects at a time: bounds memory at any corpus size
 
@@ -102,6 +108,7 @@ def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.Dat
     mentions = mentions[mentions["doc_id"].isin(set(doc_ids))]
     excluded = spans_by_doc(mentions, EXCLUDED_LABELS)
     orgs = spans_by_doc(mentions, ("ORG",))
+    entities = spans_by_doc(mentions, TOPIC_EXCLUDED_LABELS)
     term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}
     kw_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "score": [], "rank": [], "count": []}
     seen = set()
@@ -111,7 +118,7 @@ def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.Dat
         seen.add(doc_id)
         progress.update(1)
         counts = document_terms(tokens, excluded.get(doc_id, ()), orgs.get(doc_id, ()), rules)
-        _add_terms(term_rows, doc_id, keys[doc_id], counts)
+        _add_terms(term_rows, doc_id, keys[doc_id], topic_terms(tokens, entities.get(doc_id, ()), rules))
         scores = score_terms(counts, n_ref, ref_df)
         for rank, (term, score) in enumerate(top_keywords(scores, top_k), start=1):
             for column, value in zip(kw_rows, (doc_id, keys[doc_id], term, round(score, 6), rank, int(counts[term])),
@@ -193,7 +200,10 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     for path in (BACKGROUND, WORD_FORMS):
         if not path.exists():
             raise ConfigError(f"{path}: missing; build it with python -m pipeline.themes.background")
-    documents = pq.read_table(DOCUMENTS, columns=["doc_id", "status", "sha256", "published"]).to_pandas()
+    has_genre = "genre" in pq.read_schema(DOCUMENTS).names
+    documents = pq.read_table(
+        DOCUMENTS, columns=["doc_id", "status", "sha256", "published", *(["genre"] if has_genre else [])]
+    ).to_pandas()
     documents = documents[documents["status"] == "ok"].sort_values("doc_id", kind="stable")
     mentions = pd.read_parquet(
         MENTIONS, columns=["doc_id", "start_char", "end_char", "label", "entity_id", "canonical"]
@@ -204,7 +214,7 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         "tokens": upstream,
         "mentions": read_provenance(MENTIONS),
         "params": {k: params.get(k) for k in (*TERM_PARAMS, "top_k_keywords")},
-        "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, RESOURCES / "genre_stopwords.txt")],
+        "resources": [cache.file_digest(p) for p in (BACKGROUND, WORD_FORMS, *TERM_RESOURCES)],
         "code": [cache.file_digest(CODE / f"{m}.py") for m in ("terms", "lemmas", "keywords", "topics")],
     })
     keys = {d: cache.document_key(salt, d, s) for d, s in zip(documents["doc_id"], documents["sha256"], strict=True)}
@@ -250,11 +260,14 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     if reason:
         counts = counts_by_doc(terms)
         doc_ids = sorted(counts)
-        k = topic_model.n_topics_for(len(doc_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
-        log.info("themes: refitting the topic model (%s): %d topics on %d documents", reason, k, len(doc_ids))
+        fit_ids = fit_documents(doc_ids, documents, p.fit_exclude_genres)
+        k = topic_model.n_topics_for(len(fit_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
+        log.info("themes: refitting the topic model (%s): %d topics on %d documents (%d of genres %s assigned only)",
+                 reason, k, len(fit_ids), len(doc_ids) - len(fit_ids), ", ".join(p.fit_exclude_genres) or "-")
         old_version = model.version if model else None
-        model = topic_model.fit(doc_ids, [counts[d] for d in doc_ids], k, params["seed"], topic_hash, model, min_df,
-                                max_df, match_threshold)
+        # Every document counts as seen by the fit (fitted_docs), so those of excluded genres never trigger a refit.
+        model = topic_model.fit(doc_ids, [counts[d] for d in fit_ids], k, params["seed"], topic_hash, model, min_df,
+                                max_df, match_threshold, relevance, p.coherent_terms, terms_per_topic)
         model.save(TOPIC_MODEL)
         weights = weight_rows(model, counts, {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
         weights_changed = True
@@ -290,6 +303,17 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         "topic_trends": len(trends),
         "organisation_keywords": len(org_kw),
     }
+
+
+def fit_documents(doc_ids: list[str], documents: pd.DataFrame, exclude: list[str]) -> list[str]:
+    """The documents a topic fit learns from: all but those of the excluded genres (press invitations and
+    appointments say how a text is published, and would make topics of their furniture); all of them when that
+    would leave none."""
+    if not exclude or "genre" not in documents.columns:
+        return doc_ids
+    left_out = set(documents.loc[documents["genre"].isin(exclude), "doc_id"])
+    kept = [d for d in doc_ids if d not in left_out]
+    return kept or doc_ids
 
 
 def _no_term_docs(terms: pa.Table) -> set[str]:
@@ -358,6 +382,9 @@ class ThemesParams(Params):
     max_df: float = Field(0.5, gt=0, le=1)  # ... and at most this share of them
     organisation_keywords: int = Field(20, ge=1)  # terms kept per organisation
     relevance_lambda: float = Field(0.6, ge=0, le=1)  # topic term order: 1 = by weight
+    coherent_terms: int = Field(20, ge=0)  # a topic's terms are read in coherence order from this many (0 = off)
+    # Genres (documents.genre) a topic fit does not learn from; their documents are still assigned to topics.
+    fit_exclude_genres: list[str] = Field(default_factory=lambda: ["press_invitation", "appointment", "visit"])
 
 
 STAGE = Stage(

@@ -22,7 +22,7 @@ from pipeline.tables import write_table
 log = logging.getLogger("pipeline.themes")
 
 CACHE_DIR = Path("cache/themes")
-CACHE_FORMAT = "themes-cache-1"  # bump when what a cached row means changes
+CACHE_FORMAT = "themes-cache-2"  # bump when what a cached row means changes
 
 TERMS = pa.schema(
     [

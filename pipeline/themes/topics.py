@@ -40,6 +40,9 @@ class TopicModel:
     params_hash: str
     fit_number: int
     fitted_docs: list[str] = field(default_factory=list)
+    # Per topic row, the term indices its terms are read in (chosen at fit time by coherence_order); empty: by
+    # relevance alone.
+    ordered: list[list[int]] = field(default_factory=list)
 
     @property
     def n_topics(self) -> int:
@@ -56,14 +59,22 @@ class TopicModel:
         weights; lambda = 1 is plain weight order, lower values favour terms particular to the topic over terms
         that are heavy in every topic (minister, myndighet)."""
         weights = self.components[row]
+        first = [j for j in (self.ordered[row] if row < len(self.ordered) else []) if weights[j] > 0]
+        taken = set(first)
+        rest = [j for j in self.relevance_order(row, relevance_lambda) if j not in taken]
+        return [(self.vocabulary[j], float(weights[j])) for j in [*first, *rest][:n]]
+
+    def relevance_order(self, row: int, relevance_lambda: float) -> list[int]:
+        """Indices of the topic's terms with a weight, most relevant first."""
+        weights = self.components[row]
         nonzero = np.flatnonzero(weights > 0)
         if len(nonzero) == 0:
             return []
         p_term_topic = weights[nonzero] / weights.sum()
         p_term = self.components.sum(axis=0)[nonzero] / self.components.sum()
         relevance = relevance_lambda * np.log(p_term_topic) + (1 - relevance_lambda) * np.log(p_term_topic / p_term)
-        order = sorted(range(len(nonzero)), key=lambda i: (-relevance[i], self.vocabulary[nonzero[i]]))[:n]
-        return [(self.vocabulary[nonzero[i]], float(weights[nonzero[i]])) for i in order]
+        order = sorted(range(len(nonzero)), key=lambda i: (-relevance[i], self.vocabulary[nonzero[i]]))
+        return [int(nonzero[i]) for i in order]
 
     def _blob(self, with_docs: bool = True) -> dict:
         blob = {
@@ -76,6 +87,8 @@ class TopicModel:
             # Sparse rows: [[term index, weight], ...]; NMF leaves most weights at zero.
             "components": [sparse_row(row) for row in self.components],
         }
+        if self.ordered:
+            blob["ordered"] = self.ordered
         if with_docs:
             blob["fitted_docs"] = self.fitted_docs
         return blob
@@ -99,6 +112,7 @@ class TopicModel:
             blob["params_hash"],
             int(blob["fit_number"]),
             list(blob.get("fitted_docs", [])),
+            [[int(j) for j in row] for row in blob.get("ordered", [])],
         )
 
     @classmethod
@@ -236,7 +250,12 @@ def fit(
     min_df: int,
     max_df: float,
     match_threshold: float,
+    relevance_lambda: float = 1.0,
+    coherent_terms: int = 0,
+    terms_per_topic: int = 10,
 ) -> TopicModel:
+    """NMF on the documents' TF-IDF. With coherent_terms > 0, each topic's first terms_per_topic terms are chosen
+    from its coherent_terms most relevant ones by coherence_order on these documents."""
     from sklearn.decomposition import NMF  # late import: only a refit needs scikit-learn (about 1 s to import)
 
     vocabulary, idf = select_vocabulary(doc_counts, min_df, max_df)
@@ -257,7 +276,45 @@ def fit(
         (previous.fit_number + 1) if previous else 1,
         sorted(doc_ids),
     )
+    if coherent_terms > 0:
+        incidence = (matrix > 0).astype(np.float64).tocsc()
+        model.ordered = [
+            coherence_order(model.relevance_order(row, relevance_lambda)[:coherent_terms], incidence, terms_per_topic)
+            for row in range(model.n_topics)
+        ]
     return TopicModel.from_blob(json.loads(json.dumps(model._blob())))  # exactly what a reload gives
+
+
+def npmi_matrix(incidence, columns: Sequence[int]) -> np.ndarray:
+    """NPMI of every pair of the given term columns from document co-occurrence (a pair never together: -1)."""
+    sub = incidence[:, list(columns)]
+    n = max(incidence.shape[0], 1)
+    together = np.asarray((sub.T @ sub).todense(), dtype=float)
+    p_single = np.diag(together) / n
+    p_pair = together / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log(p_pair / np.outer(p_single, p_single))
+        out = pmi / -np.log(p_pair)
+    out[p_pair == 0] = -1.0
+    out[p_pair >= 1] = 1.0
+    return out
+
+
+def coherence_order(candidates: Sequence[int], incidence, n: int) -> list[int]:
+    """Up to n of the candidate terms (most relevant first) in reading order: the most relevant one, then each
+    time the candidate with the highest mean NPMI with those already chosen (document co-occurrence in the fitted
+    documents; ties go to the more relevant). Terms that documents use together make a topic a reader recognises
+    and can check; relevance alone also picks terms that are particular to a topic but rarely meet."""
+    if len(candidates) <= 1:
+        return list(candidates)
+    scores = npmi_matrix(incidence, candidates)
+    chosen = [0]
+    left = list(range(1, len(candidates)))
+    while left and len(chosen) < n:
+        best = max(left, key=lambda c: (float(np.mean(scores[c, chosen])), -c))
+        chosen.append(best)
+        left.remove(best)
+    return [int(candidates[c]) for c in chosen]
 
 
 class Assigner:
