@@ -19,6 +19,8 @@ from pydantic import Field
 
 from pipeline import schemas
 from pipeline.config import params_hash
+from pipeline.entity_facts import with_place_facts, with_registry_facts
+from pipeline.nlp.lexicon import default_lexicon
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 
@@ -29,6 +31,9 @@ class EntitiesParams(Params):
     min_mentions: int = Field(1, ge=1)  # entities mentioned fewer times are left out of the entity tables
     # co-occurrence: a document pairs only its this-many most-mentioned names (sentence pairs are always counted)
     max_pair_entities: int = Field(200, ge=2)
+    # an organisation the registry lacks and whose name shows no type, or a place the gazetteer lacks, is listed
+    # once it is mentioned in this many documents (pipeline/entity_facts.py)
+    min_documents_unlisted: int = Field(2, ge=1)
 
 
 STAGE = Stage(
@@ -37,10 +42,12 @@ STAGE = Stage(
     description=__doc__.splitlines()[0],
     params=EntitiesParams,
     inputs={"mentions": "outputs/mentions.parquet", "roles": "outputs/roles.parquet",
-            "documents": "outputs/documents.parquet"},
+            "documents": "outputs/documents.parquet", "registry": "pipeline/nlp/resources/registry.tsv",
+            "places_list": "pipeline/nlp/resources/places.tsv"},
     outputs={name: f"outputs/{name}.parquet"
              for name in ("organisations", "people", "places", "dates", "cooccurrence")},
-    code=("pipeline/entities.py",),
+    code=("pipeline/entities.py", "pipeline/entity_facts.py", "pipeline/nlp/gazetteer.py", "pipeline/nlp/lexicon.py",
+          "pipeline/registry/__init__.py"),
 )
 ENTITY_TABLES = {"organisations": ("ORG", schemas.ORGANISATIONS), "people": ("PER", schemas.PEOPLE),
                  "places": ("LOC", schemas.PLACES)}
@@ -200,10 +207,15 @@ def date_table(mentions_path: str) -> pa.Table:
     return table.filter(pc.equal(table["label"], "DATE")).select(columns)
 
 
-def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200) -> dict[str, pa.Table]:
+def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200,
+          min_documents_unlisted: int = 1) -> dict[str, pa.Table]:
     """All five tables from views `mentions`, `roles` and `documents` on `con`."""
     fold_genitive_twins(con)
     tables = {name: entity_table(con, label, min_mentions) for name, (label, _) in ENTITY_TABLES.items()}
+    lex = default_lexicon()
+    tables["organisations"] = with_registry_facts(tables["organisations"], lex.registry.values(),
+                                                  min_documents_unlisted)
+    tables["places"] = with_place_facts(tables["places"], lex.gazetteer, min_documents_unlisted)
     tables["people"] = people_table(con, tables["people"])
     tables["cooccurrence"] = cooccurrence_table(con, max_pair_entities)
     return tables
@@ -221,7 +233,7 @@ def run(p: EntitiesParams) -> dict[str, int]:
     meta = provenance("entities", params_hash(p.model_dump()), upstream.get("model"), upstream.get("model_version"))
     con = connect()
     register_inputs(con)
-    tables = build(con, p.min_mentions, p.max_pair_entities)
+    tables = build(con, p.min_mentions, p.max_pair_entities, p.min_documents_unlisted)
     tables["dates"] = date_table(STAGE.inputs["mentions"])
     schema_of = {**{n: s for n, (_, s) in ENTITY_TABLES.items()}, "dates": schemas.DATES,
                  "cooccurrence": schemas.COOCCURRENCE}

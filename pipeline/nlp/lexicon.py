@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline import registry as org_registry
 from pipeline.fingerprint import fingerprint
+from pipeline.nlp.gazetteer import Gazetteer
 
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
@@ -68,6 +69,8 @@ class Lexicon:
     aliases: dict[str, str] = field(default_factory=dict)         # alias (as written) -> canonical
     stopwords: set[str] = field(default_factory=set)
     places: dict[str, str] = field(default_factory=dict)          # place -> type
+    countries: dict[str, str] = field(default_factory=dict)       # place -> ISO country code (places.tsv)
+    _gazetteer: Gazetteer | None = None                           # built on first use
     titles: dict[str, str] = field(default_factory=dict)          # written (lower) -> normalised
     parties: dict[str, str] = field(default_factory=dict)         # party letter -> party name
     registry: dict[str, org_registry.Entry] = field(default_factory=dict)  # registry name -> entry
@@ -101,6 +104,7 @@ class Lexicon:
                 lex.aliases[alias.strip()] = canonical
         lex.stopwords = {r[0].lower() for r in _rows(folder / "stopwords.txt")}
         lex.places = {r[0]: r[1] for r in _rows(folder / "places.tsv")}
+        lex.countries = {r[0]: r[2] for r in _rows(folder / "places.tsv") if len(r) > 2 and r[2]}
         lex.titles = {r[0].lower(): r[1] for r in _rows(folder / "titles.tsv")}
         if (folder / "parties.tsv").exists():
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
@@ -231,12 +235,17 @@ class Lexicon:
                 return t
         return "övrigt"
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.places, self.countries, self.registry.values())
+        return self._gazetteer
+
     def place_type(self, name: str) -> str:
-        if name in self.places:
-            return self.places[name]
-        if name.endswith((" län", " läns")):
-            return "län"
-        return "kommun/ort"
+        """land, län, kommun (a Swedish municipality), region (a Swedish region or province), internationell region,
+        utländsk ort (a city abroad), or ort: any other place, in Sweden or of a country the lists do not know."""
+        place = self.gazetteer.lookup(name.removesuffix("s") if name.endswith(" läns") else name)
+        return place.type if place is not None else "ort"
 
 
 _DEFAULT: Lexicon | None = None
