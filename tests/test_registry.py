@@ -98,3 +98,9 @@ def test_municipality_forms():
     # no locality list entry: a final genitive -s is dropped, but not from -näs
     assert "Tjörn kommun" in municipality_forms("Tjörns kommun", set())
     assert "Sotenä kommun" not in municipality_forms("Sotenäs kommun", set())
+
+
+def test_first_version_registry_still_parses():
+    """A pipeline saved with the seven-column registry loads: its rows get empty dates and successors."""
+    [entry] = parse("id\tname\ttype\taliases\tacronyms\torgnr\tsource\nmyn-a\tA\tmyndighet\t\tAA\t\tm\n", "v1.tsv")
+    assert (entry.acronyms, entry.source, entry.valid_to, entry.successor_id) == (("AA",), "m", "", "")

@@ -16,6 +16,8 @@ TYPES = ("myndighet", "departement", "region", "kommun", "länsstyrelse", "läro
          "regering", "parti", "eu/internationell", "kommitté", "övrigt")
 COLUMNS = ("id", "name", "type", "aliases", "acronyms", "orgnr", "valid_from", "valid_to", "successor_id", "name_en",
            "source")
+# The first version's columns: a pipeline saved with it still loads (its rows have no dates or successors).
+V1_COLUMNS = ("id", "name", "type", "aliases", "acronyms", "orgnr", "source")
 ID_RE = re.compile(r"^[a-z]+-[a-z0-9]+(?:-[a-z0-9]+)*$")
 ORGNR_RE = re.compile(r"^\d{6}-\d{4}$")
 # valid_from / valid_to: as precise as the source is, a day or only a year ("2009-04-01", "2009")
@@ -58,7 +60,7 @@ def parse(text: str, path: str = "registry.tsv") -> list[Entry]:
     entries: list[Entry] = []
     ids: dict[str, int] = {}
     forms: dict[str, tuple[str, int]] = {}
-    header_seen = False
+    header_seen = v1 = False
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -68,10 +70,13 @@ def parse(text: str, path: str = "registry.tsv") -> list[Entry]:
             return RegistryFormatError(f"{path}:{lineno}: {problem}")
 
         if not header_seen:
-            if tuple(cells) != COLUMNS:
+            if tuple(cells) not in (COLUMNS, V1_COLUMNS):
                 raise fail(f"header must be {'/'.join(COLUMNS)}, found {'/'.join(cells)}")
             header_seen = True
+            v1 = tuple(cells) == V1_COLUMNS
             continue
+        if v1 and len(cells) == len(V1_COLUMNS):
+            cells = [*cells[:6], "", "", "", "", cells[6]]
         if len(cells) != len(COLUMNS):
             raise fail(f"{len(cells)} tab-separated columns, expected {len(COLUMNS)}")
         if any(c != c.strip() for c in cells):
