@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
+from pipeline.nlp.person_names import name_bounds
+from pipeline.nlp.place_names import capitalised_mid_sentence, common_word_place
 from pipeline.nlp.spans import acronym_definitions, has_context, mark_model_ents
 
 register_extensions()
@@ -285,6 +287,15 @@ class Canonicalizer(LexiconComponent):
             and noun.pos_ == "NOUN" and not noun.lower_.endswith(("en", "et", "an", "na")) \
             and self.lex.head_type(noun.text) is None and self.lex.suffix_of(noun.text) is None
 
+    def _person_bounds(self, doc: Doc, start: int, end: int, people: set[str]) -> tuple[int, int]:
+        """The name inside a PER span (person_names.name_bounds): titles, forms of address, verbs and glued words
+        go; an empty span (start == end) when no name is left."""
+        span = doc[start:end]
+        bounds = name_bounds([t.text for t in span], [t.pos_ for t in span], self.lex.person_words, self._is_title,
+                             self._is_place, people - {normalise_space(span.text)}, doc[start].is_sent_start,
+                             [t.whitespace_ for t in span])
+        return (start + bounds[0], start + bounds[1]) if bounds is not None else (start, start)
+
     def _is_place(self, text: str) -> bool:
         places = self.lex.places
         munis = self._municipalities()
@@ -305,6 +316,11 @@ class Canonicalizer(LexiconComponent):
         moved: dict[tuple[int, int], tuple[int, int] | None] = {}
         changed = False
         in_title = self._quoted_titles(doc)
+        people = {normalise_space(e.text) for e in doc.ents if e.label_ == "PER"}
+        words = [t.text for t in doc]
+        mid_caps = capitalised_mid_sentence(words, [t.is_sent_start for t in doc])
+        lower_words = {w for w in words if w.islower()}
+        particles = self.lex.person_words.particles
         for ent in doc.ents:
             if in_title[ent.start] and in_title[ent.end - 1]:
                 changed = True  # inside the quoted title of a report or assignment (guidelines)
@@ -317,14 +333,23 @@ class Canonicalizer(LexiconComponent):
             while end > start and (doc[end - 1].text.endswith("-") or doc[end - 1].lower_ in ("och", "eller", ",")):
                 end -= 1
             if label == "PER":
-                while end - start > 2 and self._is_title(doc[start].text):
-                    start += 1
+                start, end = self._person_bounds(doc, start, end, people)
             if label == "LOC" and end - start >= 2 and doc[end - 1].is_lower and doc[start].text[:1].isupper():
                 cut = end
                 while cut - start >= 2 and doc[cut - 1].is_lower and doc[cut - 1].lower_ not in ("län", "läns"):
                     cut -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
                 if cut < end and self._is_place(doc[start:cut].text):
                     end = cut  # only down to a known place: "Östkinesiska havet" is a name of its own
+            if all(t.lower_ in particles for t in doc[start:end]):
+                end = start  # "von" alone: a particle of a name, nothing of its own
+            elif label == "LOC" and start >= 2 and doc[start - 1].lower_ in particles \
+                    and doc[start - 1].is_lower and doc[start].text[:1].isupper():
+                while start > 0 and doc[start - 1].lower_ in particles and doc[start - 1].is_lower:
+                    start -= 1
+                label = "PER"  # "von der Leyen": a surname with its particles
+            elif label == "LOC" and end - start == 1 and common_word_place(
+                    doc[start].text, self._is_place(doc[start].text), lower_words, mid_caps):
+                end = start  # "Ange namn ...", "Asbest är ...": a common word opening a sentence
             if label == "LOC" and end - start >= 2 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
                 start += 1  # "norra Sverige" -> "Sverige": a lower-case direction word is not part of the name
             if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
@@ -449,7 +474,8 @@ class Canonicalizer(LexiconComponent):
             if e.label_ != "PER" or len(e) != 1 or len(canon[i].split()) != 1:
                 continue
             prev = doc[e.start - 1].lower_ if e.start > 0 else ""
-            if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")):
+            if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")) \
+                    or self.lex.person_words.address(prev) or prev in self.lex.person_words.particles:
                 continue
             if self._is_place(e.text):
                 relabel.add(i)

@@ -16,12 +16,13 @@ from pathlib import Path
 from pipeline import registry as org_registry
 from pipeline.fingerprint import fingerprint
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.person_names import PersonWords
 
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
     "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
-    "generic_names.txt", "work_nouns.txt",
+    "generic_names.txt", "work_nouns.txt", "person_words.tsv",
 )
 
 
@@ -79,6 +80,7 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
     generic_names: set[str] = field(default_factory=set)          # "regeringen": a name and a common noun
     work_nouns: tuple[str, ...] = ()                              # "rapporten": a quoted title follows
+    person_words: PersonWords = field(default_factory=PersonWords)  # never part of a person's name
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -114,6 +116,7 @@ class Lexicon:
             lex.work_nouns = tuple(sorted({r[0].lower() for r in _rows(folder / "work_nouns.txt")}))
         if (folder / "generic_names.txt").exists():
             lex.generic_names = {r[0].lower() for r in _rows(folder / "generic_names.txt")}
+        lex.person_words = PersonWords.load(folder / "person_words.tsv")
         if (folder / "registry.tsv").exists():
             lex.add_registry(org_registry.load(folder / "registry.tsv"))
         return lex

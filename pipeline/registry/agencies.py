@@ -105,7 +105,8 @@ def facts(name: str, record: dict[str, Any]) -> Agency:
     name_en = _first(str(esv.get("name_en") or "").strip().rstrip("."), str(wd.get("name_en") or "").strip())
     # handlingar.se's short name is the acronym agencies use; ESV's is an internal code ("SKOL", "LSTHLM")
     acronym = str(hand.get("short_name") or "").strip()
-    acronym = acronym if 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha() else ""
+    acronym = acronym if 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha() \
+        and acronym not in old_names(record) else ""  # an old name's acronym ("MPRT") names the old name
     # Statskontoret's other names are the everyday names of the same agency; Wikidata's mix in bodies the
     # agency absorbed ("Lärarnas ansvarsnämnd" for Skolverket), so they are not used.
     other = tuple(n.strip() for n in stkt.get("other_names") or [] if isinstance(n, str) and n.strip()
@@ -119,6 +120,24 @@ def facts(name: str, record: dict[str, Any]) -> Agency:
 NOT_AN_AGENCY = re.compile(r"^(?:Sveri?g?i?es (?:ambassad|generalkonsulat|delegation|representation|ständiga)|Svergies |"
                            r"Kansliet för de Stockholmsbas|Okänd$)|[,()\d]|- ", re.IGNORECASE)
 POSTS = ("sekreterare", "attaché", "chef", "råd", "nämnder")
+
+
+def old_names(record: dict[str, Any]) -> set[str]:
+    """Names the agency had before its present one (ESV's old names; Wikidata's other names are not used: they mix
+    in bodies the agency absorbed)."""
+    return {n for r in _records(record.get("esv")) for n in r.get("old_names") or [] if isinstance(n, str)}
+
+
+def near_spelling(a: str, b: str, limit: int = 2) -> bool:
+    """At most `limit` letters inserted, deleted or changed: "Arvfondsdelegationen" / "Arvsfondsdelegationen"."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= limit
 
 
 def is_agency_name(name: str, record: dict[str, Any]) -> bool:

@@ -130,7 +130,7 @@ def municipality_forms(official: str, localities: set[str]) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != official]
 
 
-def add_agency_facts(b: Builder, folder: Path) -> None:
+def add_agency_facts(b: Builder, folder: Path, fixed: set[str] = frozenset()) -> None:
     """Organisation numbers, English names, dates and successors from myndighetsdata for the agencies already in
     the registry, and the agencies it knows that the registry lacks (most of them closed: they keep their
     successor, so "Nutek" links to an entry that says when it closed and which agency took over)."""
@@ -153,6 +153,23 @@ def add_agency_facts(b: Builder, folder: Path) -> None:
             continue
         b.add(official, typ, eid, "myndighetsdata")
         entry_of[official] = official
+    renamed: dict[str, str] = {}  # registry name (an old name) -> the official name it was renamed to
+    for official, name in list(entry_of.items()):
+        if official == name or official in b.entries:
+            continue
+        e = b.entries[name]
+        if name in agencies.old_names(merged[official]):
+            # The list the registry started from has the agency under a name it has since left ("Myndigheten för
+            # press, radio och tv" -> "Mediemyndigheten"): the present name gets its own row, the old one its end
+            # and successor, so mentions keep the name they were written with.
+            b.add(official, e["type"], f"{PREFIX[e['type']]}-{slug(official)}", "myndighetsdata")
+            entry_of[official] = official
+            renamed[name] = official
+        elif agencies.near_spelling(name, official) and e["source"] == "scb-myndighetsregistret" \
+                and name not in fixed:
+            # a misspelling in the agency list ("Arvfondsdelegationen"): the official spelling is the name
+            b.entries[official] = {**b.entries.pop(name), "name": official, "aliases": [name, *e["aliases"]]}
+            entry_of[official] = official
     later = agencies.successors(merged)
     for official, name in entry_of.items():
         fact = agencies.facts(official, merged[official])
@@ -168,6 +185,12 @@ def add_agency_facts(b: Builder, folder: Path) -> None:
         nxt = [entry_of[s] for s in later.get(official, []) if s in entry_of and entry_of[s] != name]
         if nxt and not e["successor"]:
             e["successor"] = nxt[0]
+    for old, new in renamed.items():
+        e, successor = b.entries[old], b.entries[new]
+        # A renamed agency keeps its organisation number. The day of the renaming is not in the sources (the new
+        # name's valid_from is the agency's start), so the old name's valid_to stays empty.
+        e["orgnr"] = e["orgnr"] or successor["orgnr"]
+        e["successor"] = new
 
 
 def build(shared: Path) -> list[Entry]:
@@ -235,7 +258,7 @@ def build(shared: Path) -> list[Entry]:
             aliases.append(name[0].lower() + name[1:])  # "näringsdepartementet" is written in lower case too
         b.add(name, typ, f"{PREFIX[typ]}-{slug(name)}", "manual", aliases, split(ac))
         b.entries[name]["successor"] = successor
-    add_agency_facts(b, shared / "myndighetsdata")
+    add_agency_facts(b, shared / "myndighetsdata", {f[1] for f in fixes.values()})
     return b.entries_sorted()
 
 
