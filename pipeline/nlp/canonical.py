@@ -355,6 +355,12 @@ class Canonicalizer(LexiconComponent):
             if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
                     and doc[end - 2].text.endswith("s") and self.lex.registry_entry(doc[start:end].text) is None:
                 end -= 1  # "Migrationsverkets insynsråd": the organisation is the genitive before the body
+            if label == "ORG" and end - start >= 3 and self.lex.registry_entry(doc[start:end].text) is None:
+                for k in range(start + 1, end - 1):
+                    if doc[k].lower_ in ("och", "samt") and doc[k + 1].is_lower \
+                            and self.lex.registry_entry(doc[start:k].text) is not None:
+                        end = k  # "Institutet för ... utvärdering och disputerad nationalekonom": glued words
+                        break
             if label == "ORG" and end - start >= 3 and doc[start].lower_ == "styrelsen" \
                     and doc[start + 1].lower_ in ("för", "i") and doc[start + 2].text[:1].isupper() \
                     and self.lex.registry_entry(doc[start:end].text) is None:
@@ -448,8 +454,8 @@ class Canonicalizer(LexiconComponent):
                 ent._.registry_id = entry.id if entry is not None else None
                 if entry is not None:
                     ent._.entity_type = entry.type
-                elif not ent._.entity_type or ent._.source != "rule":
-                    ent._.entity_type = self.lex.org_type(canon[i])
+                elif not ent._.entity_type or ent._.source != "rule" or ent._.entity_type == "kommun":
+                    ent._.entity_type = self.lex.org_type(canon[i])  # a "kommun" the registry lacks: abroad
             elif ent.label_ == "LOC":
                 ent._.entity_type = ent._.entity_type or self.lex.place_type(canon[i])
             if ent.label_ != "DATE":

@@ -221,7 +221,9 @@ class Lexicon:
         if words[0].startswith("Länsstyrelse"):
             return "länsstyrelse"
         if words[-1] in ("kommun", "stad") or words[0] == "Kommun":
-            return "kommun"
+            # Every Swedish municipality is in the registry in all its usual forms, so an "X kommun" it does not
+            # hold is a municipality abroad ("Köpenhamns kommun") or no municipality ("Sveriges minsta kommun").
+            return "kommun" if not self.registry or words[0] == "Kommun" else "övrigt"
         if words[-1] in ("AB", "Aktiebolag", "HB", "KB"):
             return "företag"
         low = canonical.lower()

@@ -99,6 +99,6 @@ def name_bounds(words: list[str], words_pos: list[str], pw: PersonWords, is_titl
             if text(start, k) in other_names:
                 end = k  # "Carl-Oskar Bohlin Jönköping" beside "Carl-Oskar Bohlin" in the same document
                 break
-    if odd_name(words[start:end]):
-        return None
+    if odd_name(words[start:end]) or sum(c.isalpha() for c in text(start, end)) < 2:
+        return None  # "CP1 Deployment", or one letter left ("betyget D")
     return start, end
