@@ -79,7 +79,8 @@ def measure(outputs: Path) -> dict:
     rows = q("SELECT d.text, d.start_date, doc.published, s.text, d.start_char - s.start_char "
              "FROM 'OUT/dates.parquet' d JOIN 'OUT/documents.parquet' doc USING (doc_id) "
              "JOIN 'OUT/sentences.parquet' s ON s.doc_id = d.doc_id AND s.sentence = d.sentence "
-             "WHERE d.start_date IS NOT NULL AND d.granularity IN ('day', 'month', 'range') AND doc.published IS NOT NULL")
+             "WHERE d.start_date IS NOT NULL AND d.granularity IN ('day', 'month', 'range') "
+             "AND doc.published IS NOT NULL")
     deadlines = before = 0
     for text, start, published, sentence, offset in rows:
         if YEAR.search(text):
@@ -124,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kommun organisations linked: {pct(m['kommun_linked'], m['kommun_organisations'])}")
     print(f"places with country: {pct(m['places_with_country'], m['places'])}; municipalities with code: "
           f"{pct(m['places_kommun_with_code'], m['places_kommun'])}")
-    print(f"'i dag' rows more precise than their document: {pct(m['i_dag_more_precise_than_document'], m['i_dag_rows'])}")
+    print("'i dag' rows more precise than their document: "
+          f"{pct(m['i_dag_more_precise_than_document'], m['i_dag_rows'])}")
     print(f"year-less deadlines before their document: "
           f"{pct(m['yearless_deadlines_before_document'], m['yearless_deadlines'])}")
     print("title/verb examples:", m["people_title_or_verb_examples"])

@@ -115,10 +115,10 @@ def facts(name: str, record: dict[str, Any]) -> Agency:
     return Agency(name, orgnr, name_en, acronym, start, end, other, tuple(str(s) for s in wd.get("replaced_by") or []))
 
 
-# Rows of merged.json that name no agency of their own: missions abroad listed one by one, posts ("Handelssekreterare"),
-# groups of bodies in the plural ("Kammarrätter", "Domkapitlen") and placeholders ("Okänd").
-NOT_AN_AGENCY = re.compile(r"^(?:Sveri?g?i?es (?:ambassad|generalkonsulat|delegation|representation|ständiga)|Svergies |"
-                           r"Kansliet för de Stockholmsbas|Okänd$)|[,()\d]|- ", re.IGNORECASE)
+# Rows of merged.json that name no agency of their own: missions abroad listed one by one, posts
+# ("Handelssekreterare"), groups of bodies in the plural ("Kammarrätter", "Domkapitlen") and placeholders ("Okänd").
+NOT_AN_AGENCY = re.compile(r"^(?:Sveri?g?i?es (?:ambassad|generalkonsulat|delegation|representation|ständiga)|"
+                           r"Svergies |Kansliet för de Stockholmsbas|Okänd$)|[,()\d]|- ", re.IGNORECASE)
 POSTS = ("sekreterare", "attaché", "chef", "råd", "nämnder")
 
 
