@@ -153,3 +153,24 @@ def test_places_get_codes_and_unknown_singletons_go():
     assert (out["Vetlanda"]["type"], out["Vetlanda"]["municipality_code"], out["Vetlanda"]["county_code"]) == \
         ("kommun", "0685", "06")
     assert out["Ruritanien"]["country"] == "RU" and out["Fjällnäsby"]["country"] is None
+
+
+def _doc(words: list[str]):
+    import spacy
+    return spacy.blank("sv").make_doc(" ".join(words))
+
+
+def test_fragments_of_longer_names():
+    from pipeline.nlp.fragments import acronym_before, ends_mid_name, no_place_shape, piece_of_longer_name
+    doc = _doc(["på", "Palacio", "de", "Bellas", "Artes", "och", "Lundqvist", "&", "Söner", "."])
+    assert piece_of_longer_name(doc, 3, 5, PW.particles)  # "Bellas Artes" after "Palacio de"
+    assert piece_of_longer_name(doc, 6, 7, PW.particles)  # "Lundqvist" before "& Söner"
+    doc = _doc(["möte", "med", "Ursina", "von", "der", "Hallen", "."])
+    assert not piece_of_longer_name(doc, 2, 6, PW.particles)
+    doc = _doc(["vid", "Nordic", "Institute", "for", "kl", "."])
+    assert ends_mid_name(doc, 1, 4) and not ends_mid_name(doc, 1, 3)
+    doc = _doc(["är", "XRT", "Technologies", "AB", "och", "VD", "Blåbär", "AB"])
+    assert acronym_before(doc, 2, set(), lambda w: w.lower() == "vd") == 1
+    assert acronym_before(doc, 6, set(), lambda w: w.lower() == "vd") == 6  # a title in capitals stays out
+    assert acronym_before(doc, 2, {1}, lambda w: False) == 2  # the acronym is another entity
+    assert no_place_shape("AI") and no_place_shape("biblioteket") and not no_place_shape("Fjällnäs")

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.fragments import acronym_before, ends_mid_name, no_place_shape, piece_of_longer_name
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
 from pipeline.nlp.person_names import name_bounds
 from pipeline.nlp.place_names import capitalised_mid_sentence, common_word_place
@@ -287,6 +288,23 @@ class Canonicalizer(LexiconComponent):
             and noun.pos_ == "NOUN" and not noun.lower_.endswith(("en", "et", "an", "na")) \
             and self.lex.head_type(noun.text) is None and self.lex.suffix_of(noun.text) is None
 
+    def _fragment_rules(self, doc: Doc, start: int, end: int, label: str, taken: set[int]) -> tuple[int, int, str]:
+        """Pieces of longer names, titles and shapes no place has (fragments.py); (start, start, label) drops."""
+        text, pw = doc[start:end].text, self.lex.person_words
+        if label in ("PER", "LOC") and piece_of_longer_name(doc, start, end, pw.particles):
+            return start, start, label  # "Palacio de Bellas Artes", "Rabén & Sjögren"
+        if label == "LOC" and not self._is_place(text):
+            if no_place_shape(text) or (end - start == 1 and (self._is_title(text) or pw.address(text))):
+                return start, start, label  # "AI", "biblioteket", "Ambassadråd"
+            prev = doc[start - 1].text if start > 0 else ""
+            if end - start == 1 and prev[:1].islower() and (self._is_title(prev) or pw.address(prev)):
+                return start, end, "PER"  # "president Zelenskyj"
+        if label == "ORG" and self.lex.registry_entry(text) is None:
+            if ends_mid_name(doc, start, end):
+                return start, start, label  # "International Institute for"
+            return acronym_before(doc, start, taken, self._is_title), end, label  # "APR Technologies AB"
+        return start, end, label
+
     def _person_bounds(self, doc: Doc, start: int, end: int, people: set[str]) -> tuple[int, int]:
         """The name inside a PER span (person_names.name_bounds): titles, forms of address, verbs and glued words
         go; an empty span (start == end) when no name is left."""
@@ -321,6 +339,7 @@ class Canonicalizer(LexiconComponent):
         mid_caps = capitalised_mid_sentence(words, [t.is_sent_start for t in doc])
         lower_words = {w for w in words if w.islower()}
         particles = self.lex.person_words.particles
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
         for ent in doc.ents:
             if in_title[ent.start] and in_title[ent.end - 1]:
                 changed = True  # inside the quoted title of a report or assignment (guidelines)
@@ -365,6 +384,8 @@ class Canonicalizer(LexiconComponent):
                     and doc[start + 1].lower_ in ("för", "i") and doc[start + 2].text[:1].isupper() \
                     and self.lex.registry_entry(doc[start:end].text) is None:
                 start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
+            if end > start:
+                start, end, label = self._fragment_rules(doc, start, end, label, taken)
             text = doc[start:end].text if end > start else ""
             keep = end > start and any(c.isalpha() for c in text) \
                 and not {text, text.removesuffix(":s"), text.removesuffix("s")} & self.lex.not_names \

@@ -237,7 +237,8 @@ class Lexicon:
                 return suf.type
             t = self.head_type(w)
             if t:
-                return t
+                # a compound on "-kommun" the registry lacks ("Sveriges Digitaliseringskommun") is no municipality
+                return t if t != "kommun" or not self.registry else "övrigt"
         return "övrigt"
 
     @property

@@ -18,7 +18,10 @@ ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 # Words of English titles and names of things that the model takes for people ("Development Act", "Bucharest
 # Nine"): a name with one of them is a work, a programme or a body, not a person.
 NOT_IN_NAMES = {"of", "the", "and", "for", "act", "agency", "agencies", "council", "forum", "fund", "group", "nine",
-                "programme", "program", "project", "deployment", "initiative", "alliance", "award", "prize"}
+                "programme", "program", "project", "deployment", "initiative", "alliance", "award", "prize",
+                "science", "university", "institute", "museum", "center", "centre", "college", "school",
+                "foundation", "festival", "conference", "summit", "network", "company", "association", "society",
+                "academy", "entrepreneurship", "breakthroughs", "sparbank", "&"}
 
 
 @dataclass(frozen=True)
