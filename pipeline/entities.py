@@ -42,12 +42,12 @@ STAGE = Stage(
     description=__doc__.splitlines()[0],
     params=EntitiesParams,
     inputs={"mentions": "outputs/mentions.parquet", "roles": "outputs/roles.parquet",
-            "documents": "outputs/documents.parquet", "registry": "pipeline/nlp/resources/registry.tsv",
-            "places_list": "pipeline/nlp/resources/places.tsv"},
+            "documents": "outputs/documents.parquet"},
     outputs={name: f"outputs/{name}.parquet"
              for name in ("organisations", "people", "places", "dates", "cooccurrence")},
+    # the registry and places lists are read from the installed package (pipeline/nlp/resources), like code
     code=("pipeline/entities.py", "pipeline/entity_facts.py", "pipeline/nlp/gazetteer.py", "pipeline/nlp/lexicon.py",
-          "pipeline/registry/__init__.py"),
+          "pipeline/registry/__init__.py", "pipeline/nlp/resources/registry.tsv", "pipeline/nlp/resources/places.tsv"),
 )
 ENTITY_TABLES = {"organisations": ("ORG", schemas.ORGANISATIONS), "people": ("PER", schemas.PEOPLE),
                  "places": ("LOC", schemas.PLACES)}
