@@ -62,6 +62,10 @@ def test_spans_that_hold_no_persons_name(text):
     assert bounds(text) is None
 
 
+def test_an_empty_span_holds_no_name():
+    assert name_bounds([], [], PW, lambda w: False, lambda w: False, set()) is None
+
+
 def test_odd_name_allows_roman_numerals():
     assert not odd_name(["Karl", "XII"]) and odd_name(["Karl", "AB"])
 

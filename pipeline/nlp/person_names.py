@@ -70,6 +70,8 @@ def name_bounds(words: list[str], words_pos: list[str], pw: PersonWords, is_titl
     person's name. `words_pos` are the tagger's parts of speech; `other_names` the document's other PER texts;
     `sentence_start` says whether the span opens its sentence; `spaces` the whitespace after each word (tokens
     such as "Carl", "-", "Oskar" are written without)."""
+    if not words:
+        return None  # nothing left after the span's trailing "och" or hyphen was cut
     start, end = 0, len(words)
     spaces = spaces if spaces is not None else [" "] * len(words)
 
