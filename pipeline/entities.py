@@ -84,28 +84,32 @@ def fold_genitive_twins(con: duckdb.DuckDBPyConnection) -> None:
     beside "Business Sweden") moved onto that name and its entity id, and table `genitive_fold` (twin -> base).
 
     Why here: a document that only ever writes the genitive gives the annotator no nominative to fold to, while the
-    corpus has it; across documents the pair is certain. Only organisations: for people and places a name ending in
-    -s beside one without ("Lars"/"Lar") is not evidence of a genitive."""
+    corpus has it; across documents the pair is certain. People only by their full names ("Patrik Eks" beside
+    "Patrik Ek"): a one-word "Lars" beside "Lar" is not evidence of a genitive; places not at all."""
     # Tables, not views: every entity table reads the fold. Two equality joins, not one join on "a OR b": DuckDB
     # can hash an equality, while the OR compared every pair of organisation names (seconds at 8,000 documents).
     con.execute("""
         CREATE OR REPLACE TEMP TABLE org_names AS
-            SELECT canonical, min(entity_id) AS entity_id FROM mentions
-            WHERE label = 'ORG' AND canonical IS NOT NULL AND entity_id IS NOT NULL GROUP BY canonical""")
+            SELECT label, canonical, min(entity_id) AS entity_id FROM mentions
+            WHERE label IN ('ORG', 'PER') AND canonical IS NOT NULL AND entity_id IS NOT NULL
+            GROUP BY label, canonical""")
+    # People: only full names ("Anna Eks" beside "Anna Ek"); a one-word "Lars" beside "Lar" is no evidence.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE genitive_fold AS
-            SELECT twin, min(base) AS base, arg_min(base_id, base) AS base_id FROM (
-                SELECT g.canonical AS twin, b.canonical AS base, b.entity_id AS base_id
-                FROM org_names g JOIN org_names b ON g.canonical = b.canonical || ':s'
+            SELECT label, twin, min(twin_id) AS twin_id, min(base) AS base, arg_min(base_id, base) AS base_id FROM (
+                SELECT g.label, g.canonical AS twin, g.entity_id AS twin_id, b.canonical AS base, b.entity_id AS base_id
+                FROM org_names g JOIN org_names b ON g.label = b.label AND g.canonical = b.canonical || ':s'
+                WHERE g.label = 'ORG'
                 UNION ALL
-                SELECT g.canonical, b.canonical, b.entity_id
-                FROM org_names g JOIN org_names b ON g.canonical = b.canonical || 's')
-            GROUP BY twin""")
+                SELECT g.label, g.canonical, g.entity_id, b.canonical, b.entity_id
+                FROM org_names g JOIN org_names b ON g.label = b.label AND g.canonical = b.canonical || 's'
+                WHERE g.label = 'ORG' OR b.canonical LIKE '% %')
+            GROUP BY label, twin""")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE folded AS
             SELECT m.* REPLACE (coalesce(f.base_id, m.entity_id) AS entity_id,
                                 coalesce(f.base, m.canonical) AS canonical)
-            FROM mentions m LEFT JOIN genitive_fold f ON m.label = 'ORG' AND m.canonical = f.twin""")
+            FROM mentions m LEFT JOIN genitive_fold f ON m.label = f.label AND m.canonical = f.twin""")
 
 
 def entity_table(con: duckdb.DuckDBPyConnection, label: str, min_mentions: int) -> pa.Table:
@@ -150,8 +154,11 @@ def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
                    AS organisations,
                p.first_date, p.last_date
         FROM people_base p
-        LEFT JOIN (SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation)
-                   FROM roles r LEFT JOIN genitive_fold f ON r.organisation = f.twin) r ON r.person_id = p.entity_id
+        LEFT JOIN (SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation,
+                                       coalesce(fp.base_id, r.person_id) AS person_id)
+                   FROM roles r LEFT JOIN genitive_fold f ON f.label = 'ORG' AND r.organisation = f.twin
+                   LEFT JOIN genitive_fold fp ON fp.label = 'PER' AND r.person_id = fp.twin_id) r
+                  ON r.person_id = p.entity_id
         GROUP BY ALL
         ORDER BY p.entity_id"""
     return to_arrow(con.sql(sql))

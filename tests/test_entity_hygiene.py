@@ -70,6 +70,12 @@ def test_odd_name_allows_roman_numerals():
     assert not odd_name(["Karl", "XII"]) and odd_name(["Karl", "AB"])
 
 
+def test_buildings_and_words_run_together_are_no_names():
+    assert odd_name(["Algot", "Rydhhallen"]) and odd_name(["Vilgot", "HemmingssonKommendör"])
+    assert not odd_name(["Kevin", "McCarthy"]) and not odd_name(["Ronja", "DeSantis"])
+    assert not odd_name(["Tove", "Hallen"])  # a surname that is only the ending
+
+
 def test_person_words_format():
     lines = [ln for ln in (RESOURCES / "person_words.tsv").read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
@@ -178,3 +184,6 @@ def test_fragments_of_longer_names():
     assert acronym_before(doc, 6, set(), lambda w: w.lower() == "vd") == 6  # a title in capitals stays out
     assert acronym_before(doc, 2, {1}, lambda w: False) == 2  # the acronym is another entity
     assert no_place_shape("AI") and no_place_shape("biblioteket") and not no_place_shape("Fjällnäs")
+    from pipeline.nlp.fragments import acronym_after_comma
+    doc = _doc(["Centrum", "för", "blåbär", ",", "CFB", ",", "vid"])
+    assert acronym_after_comma(doc, 0, 5) == 3 and acronym_after_comma(doc, 0, 3) == 3

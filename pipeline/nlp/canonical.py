@@ -20,7 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.fragments import acronym_before, ends_mid_name, no_place_shape, piece_of_longer_name
+from pipeline.nlp.fragments import (
+    acronym_after_comma,
+    acronym_before,
+    ends_mid_name,
+    no_place_shape,
+    piece_of_longer_name,
+)
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
 from pipeline.nlp.person_names import name_bounds
 from pipeline.nlp.place_names import capitalised_mid_sentence, common_word_place
@@ -132,8 +138,8 @@ class Canonicalizer(LexiconComponent):
                 return base
             if len(words) == 1 and len(base) > 5 and base.endswith(("en", "na", "et", "an")) and base[1:].islower():
                 return base  # a definite noun as a name, in the genitive: "Medieutredningens", "Socialtjänstens"
-        if label == "LOC" and base.endswith(" län"):
-            return base
+        if label == "LOC" and (base.endswith(" län") or base in self._municipalities()):
+            return base  # "Karlshamns rådhus": the municipality's name in the genitive
         if label == "PER" and text.endswith("sons"):
             return base
         return text
@@ -302,6 +308,7 @@ class Canonicalizer(LexiconComponent):
         if label == "ORG" and self.lex.registry_entry(text) is None:
             if ends_mid_name(doc, start, end):
                 return start, start, label  # "International Institute for"
+            end = acronym_after_comma(doc, start, end)  # "Nationellt centrum för kvinnofrid, NCK"
             return acronym_before(doc, start, taken, self._is_title), end, label  # "APR Technologies AB"
         return start, end, label
 
@@ -376,8 +383,8 @@ class Canonicalizer(LexiconComponent):
                 end -= 1  # "Migrationsverkets insynsråd": the organisation is the genitive before the body
             if label == "ORG" and end - start >= 3 and self.lex.registry_entry(doc[start:end].text) is None:
                 for k in range(start + 1, end - 1):
-                    if doc[k].lower_ in ("och", "samt") and doc[k + 1].is_lower \
-                            and self.lex.registry_entry(doc[start:k].text) is not None:
+                    if doc[k].lower_ in ("och", "samt") and self.lex.registry_entry(doc[start:k].text) is not None \
+                            and (doc[k + 1].is_lower or self.lex.registry_entry(doc[k + 1:end].text) is not None):
                         end = k  # "Institutet för ... utvärdering och disputerad nationalekonom": glued words
                         break
             if label == "ORG" and end - start >= 3 and doc[start].lower_ == "styrelsen" \

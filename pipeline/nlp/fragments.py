@@ -21,6 +21,14 @@ def ends_mid_name(doc: Doc, start: int, end: int) -> bool:
     return end - start >= 2 and doc[end - 1].lower_ in FUNCTION_WORDS
 
 
+def acronym_after_comma(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation name that takes in its acronym after a comma ("Nationellt centrum för
+    kvinnofrid, NCK"): the name ends before the comma."""
+    if end - start >= 3 and doc[end - 2].text == "," and doc[end - 1].text.isupper() and doc[end - 1].is_alpha:
+        return end - 2
+    return end
+
+
 def acronym_before(doc: Doc, start: int, taken: set[int], is_title: Callable[[str], bool]) -> int:
     """The start of an organisation name extended over an acronym written right before it ("APR" + "Technologies
     AB"); `taken` holds the tokens of other entities; a title in capitals ("VD") is no part of a name."""

@@ -9,6 +9,7 @@ them are the name. Pure functions; the word lists come from person_words.tsv and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,8 @@ NOT_IN_NAMES = {"of", "the", "and", "for", "act", "agency", "agencies", "council
                 "programme", "program", "project", "deployment", "initiative", "alliance", "award", "prize",
                 "science", "university", "institute", "museum", "center", "centre", "college", "school",
                 "foundation", "festival", "conference", "summit", "network", "company", "association", "society",
-                "academy", "entrepreneurship", "breakthroughs", "sparbank", "&"}
+                "academy", "entrepreneurship", "breakthroughs", "sparbank", "operation", "enterprise", "aerospace",
+                "&"}
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,22 @@ class PersonWords:
         return low in self.honorifics or low in self.ranks or low in self.leads
 
 
+# Definite Swedish nouns of buildings, venues and places ("Eric Ericssonhallen", "Kulturhuset"): a last word with
+# one of these endings names a place, not a person.
+PLACE_ENDINGS = ("hallen", "huset", "parken", "gatan", "vägen", "torget", "skolan", "kyrkan", "museet", "teatern",
+                 "arenan", "gården", "slottet", "hamnen", "platsen")
+GLUED = re.compile(r"[a-zåäöéü]{4}[A-ZÅÄÖÉ]")  # "StoltenbergKommendör": two words run together
+
+
 def odd_name(words: list[str]) -> bool:
     """Words no person's name has: a digit ("CP1"), a word in capitals that is no Roman numeral ("AI", "NATO"),
-    or an English word of titles and bodies ("Act", "Agencies")."""
+    an English word of titles and bodies ("Act", "Agencies"), a last word naming a building or place
+    ("Ericssonhallen"), or two words run together ("StoltenbergKommendör"; "McCarthy" and "DeSantis" are names)."""
+    last = words[-1].lower() if words else ""
+    if any(last.endswith(e) and len(last) > len(e) + 2 for e in PLACE_ENDINGS):
+        return True
     for w in words:
-        if any(c.isdigit() for c in w) or w.lower() in NOT_IN_NAMES:
+        if any(c.isdigit() for c in w) or w.lower() in NOT_IN_NAMES or GLUED.search(w):
             return True
         letters = [c for c in w if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters) and w.rstrip(".") not in ROMAN:
