@@ -187,3 +187,15 @@ def test_fragments_of_longer_names():
     from pipeline.nlp.fragments import acronym_after_comma
     doc = _doc(["Centrum", "för", "blåbär", ",", "CFB", ",", "vid"])
     assert acronym_after_comma(doc, 0, 5) == 3 and acronym_after_comma(doc, 0, 3) == 3
+
+
+def test_acronyms_of_common_phrases_are_no_organisations():
+    from pipeline.nlp.fragments import common_acronyms
+    doc = _doc(["Det", "rör", "blåbärsbalken", "(", "BBB", ")", "och", "Centrum", "mot", "lingon", "(", "CML", ")",
+                "samt", "tranbärsplanen", "(", "TBP", ")", "."])
+    assert common_acronyms(doc, set()) == {"BBB", "TBP"}
+    assert common_acronyms(doc, {14}) == {"BBB"}  # the long form is an entity: its acronym names it
+
+
+def test_titles_alone_are_no_name():
+    assert bounds("Biträdande Generalkonsul".replace("Generalkonsul", "Generaldirektör")) is None

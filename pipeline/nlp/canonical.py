@@ -23,6 +23,7 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.fragments import (
     acronym_after_comma,
     acronym_before,
+    common_acronyms,
     ends_mid_name,
     no_place_shape,
     piece_of_longer_name,
@@ -305,9 +306,13 @@ class Canonicalizer(LexiconComponent):
             prev = doc[start - 1].text if start > 0 else ""
             if end - start == 1 and prev[:1].islower() and (self._is_title(prev) or pw.address(prev)):
                 return start, end, "PER"  # "president Zelenskyj"
-        if label == "ORG" and self.lex.registry_entry(text) is None:
-            if ends_mid_name(doc, start, end):
-                return start, start, label  # "International Institute for"
+        if label == "ORG" and self.lex.registry_entry(text) is None and text not in self.lex.aliases:
+            acronyms, lower_words = self._doc_words
+            if ends_mid_name(doc, start, end) or text.removesuffix(":s") in acronyms \
+                    or (end - start == 1 and text[1:].islower() and text.lower().removesuffix("s") in lower_words
+                        and self.lex.suffix_of(text) is None and self.lex.head_type(text) is None
+                        and not text.lower().rstrip("s").endswith(LOWERCASE_NAME_ENDINGS)):
+                return start, start, label  # "International Institute for", "SFB", "Uppdraget" beside "uppdraget"
             end = acronym_after_comma(doc, start, end)  # "Nationellt centrum för kvinnofrid, NCK"
             return acronym_before(doc, start, taken, self._is_title), end, label  # "APR Technologies AB"
         return start, end, label
@@ -347,6 +352,7 @@ class Canonicalizer(LexiconComponent):
         lower_words = {w for w in words if w.islower()}
         particles = self.lex.person_words.particles
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        self._doc_words = (common_acronyms(doc, taken), lower_words)
         for ent in doc.ents:
             if in_title[ent.start] and in_title[ent.end - 1]:
                 changed = True  # inside the quoted title of a report or assignment (guidelines)

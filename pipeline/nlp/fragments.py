@@ -5,7 +5,9 @@
 - a name right after "de"/"von" that follows another capitalised word ("Palacio de Bellas Artes"), or right before
   "&" and a capitalised word ("Rabén & Sjögren"), is a piece of a longer name;
 - a place written in capitals that the gazetteer does not know ("AI"), or in lower case ("biblioteket"), is none;
-- a "place" right after a title ("president Zelenskyj") is a person.
+- a "place" right after a title ("president Zelenskyj") is a person;
+- an acronym the document defines by a common phrase ("socialförsäkringsbalken (SFB)", "intelligenta
+  transportsystem (ITS)") names a law, a programme or a thing, not an organisation.
 """
 
 from __future__ import annotations
@@ -14,7 +16,32 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.nlp.lexicon import is_acronym
+
 FUNCTION_WORDS = {"for", "of", "the", "and", "för", "och", "av", "i", "på", "med", "till", "om", "mot", "vid", "&"}
+
+
+def common_acronyms(doc: Doc, taken: set[int]) -> set[str]:
+    """Acronyms written in brackets right after a lower-case word that is no part of an entity. An organisation's
+    long form is a name: capitalised, or found as an entity ("Center mot våldsbejakande extremism (CVE)")."""
+    out = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text):
+            prev = doc[i - 1]
+            if prev.is_alpha and prev.text[:1].islower() and (i - 1) not in taken and not _named(doc, i - 1):
+                out.add(doc[i + 1].text)
+    return out
+
+
+def _named(doc: Doc, last: int, reach: int = 6) -> bool:
+    """A capitalised word (not opening the sentence) among the few words before `last`: the bracketed acronym
+    expands a name ("Center mot våldsbejakande extremism (CVE)")."""
+    j = last
+    while j >= 0 and last - j < reach and doc[j].is_alpha:
+        if doc[j].text[:1].isupper():
+            return not doc[j].is_sent_start
+        j -= 1
+    return False
 
 
 def ends_mid_name(doc: Doc, start: int, end: int) -> bool:

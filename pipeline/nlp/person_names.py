@@ -112,6 +112,8 @@ def name_bounds(words: list[str], words_pos: list[str], pw: PersonWords, is_titl
         end -= 1
     while end - start > 2 and (title(words[end - 1]) or is_place(words[end - 1])):
         end -= 1  # "Anna Svensson Generaldirektör", "Johan Forssell Kiev", "Peter Kullgren Österrikes"
+    if title(words[end - 1]):
+        return None  # "Biträdande Generalkonsul": titles only
     if end - start > 2:
         for k in range(end - 1, start + 1, -1):
             if text(start, k) in other_names:
