@@ -199,3 +199,15 @@ def test_acronyms_of_common_phrases_are_no_organisations():
 
 def test_titles_alone_are_no_name():
     assert bounds("Biträdande Generalkonsul".replace("Generalkonsul", "Generaldirektör")) is None
+
+
+def test_countries_are_places_and_their_compounds_common_nouns():
+    import spacy
+
+    from pipeline.nlp import add_domain_components
+    nlp = add_domain_components(spacy.blank("sv"))
+    canon = nlp.get_pipe("sv_canonicalizer")
+    doc = nlp.make_doc("Sverigebilden stärks.")
+    assert canon._name_in_compound(doc[0:1])  # "Sverige" + "bilden": a common noun
+    doc = nlp.make_doc("Ruritanienbilden och Norge.")
+    assert not canon._name_in_compound(doc[0:1])  # not a country the lists know

@@ -264,7 +264,8 @@ class Canonicalizer(LexiconComponent):
         word = span.text.removesuffix(":s")
         for i in range(2, len(word) - 3):
             head, rest = word[:i].rstrip("-"), word[i:].lstrip("-")
-            if rest.isalpha() and rest.islower() and len(rest) >= 4 and head in self.lex.registry_forms \
+            known = head in self.lex.registry_forms or self.lex.places.get(head) == "land"  # "Sverigebilden"
+            if rest.isalpha() and rest.islower() and len(rest) >= 4 and known \
                     and (len(head) >= 3 or word[i] == "-" or word[i - 1] == "-"):
                 return True
         return False
@@ -298,6 +299,8 @@ class Canonicalizer(LexiconComponent):
     def _fragment_rules(self, doc: Doc, start: int, end: int, label: str, taken: set[int]) -> tuple[int, int, str]:
         """Pieces of longer names, titles and shapes no place has (fragments.py); (start, start, label) drops."""
         text, pw = doc[start:end].text, self.lex.person_words
+        if label == "PER" and end - start > 1 and self.lex.places.get(text) in ("land", "utländsk ort"):
+            return start, end, "LOC"  # "El Salvador", "San Marino"
         if label in ("PER", "LOC") and piece_of_longer_name(doc, start, end, pw.particles):
             return start, start, label  # "Palacio de Bellas Artes", "Rabén & Sjögren"
         if label == "LOC" and not self._is_place(text):
