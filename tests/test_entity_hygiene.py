@@ -211,3 +211,13 @@ def test_countries_are_places_and_their_compounds_common_nouns():
     assert canon._name_in_compound(doc[0:1])  # "Sverige" + "bilden": a common noun
     doc = nlp.make_doc("Ruritanienbilden och Norge.")
     assert not canon._name_in_compound(doc[0:1])  # not a country the lists know
+
+
+def test_a_municipality_in_the_genitive_folds_but_a_name_ending_in_s_stays():
+    import spacy
+
+    from pipeline.nlp import add_domain_components
+    canon = add_domain_components(spacy.blank("sv")).get_pipe("sv_canonicalizer")
+    assert canon._fold_genitive("Halmstads", "LOC", set()) == "Halmstad"
+    assert canon._fold_genitive("Strängnäs", "LOC", set()) == "Strängnäs"
+    assert canon._fold_genitive("Borås", "LOC", set()) == "Borås"

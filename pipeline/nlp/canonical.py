@@ -139,7 +139,7 @@ class Canonicalizer(LexiconComponent):
                 return base
             if len(words) == 1 and len(base) > 5 and base.endswith(("en", "na", "et", "an")) and base[1:].islower():
                 return base  # a definite noun as a name, in the genitive: "Medieutredningens", "Socialtjänstens"
-        if label == "LOC" and (base.endswith(" län") or base in self._municipalities()):
+        if label == "LOC" and (base.endswith(" län") or base + " kommun" in self.lex.registry_forms):
             return base  # "Karlshamns rådhus": the municipality's name in the genitive
         if label == "PER" and text.endswith("sons"):
             return base
