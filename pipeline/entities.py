@@ -19,6 +19,8 @@ from pydantic import Field
 
 from pipeline import schemas
 from pipeline.config import params_hash
+from pipeline.entity_facts import with_place_facts, with_registry_facts
+from pipeline.nlp.lexicon import default_lexicon
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
 
@@ -29,6 +31,9 @@ class EntitiesParams(Params):
     min_mentions: int = Field(1, ge=1)  # entities mentioned fewer times are left out of the entity tables
     # co-occurrence: a document pairs only its this-many most-mentioned names (sentence pairs are always counted)
     max_pair_entities: int = Field(200, ge=2)
+    # an organisation the registry lacks and whose name shows no type, or a place the gazetteer lacks, is listed
+    # once it is mentioned in this many documents (pipeline/entity_facts.py)
+    min_documents_unlisted: int = Field(2, ge=1)
 
 
 STAGE = Stage(
@@ -40,7 +45,9 @@ STAGE = Stage(
             "documents": "outputs/documents.parquet"},
     outputs={name: f"outputs/{name}.parquet"
              for name in ("organisations", "people", "places", "dates", "cooccurrence")},
-    code=("pipeline/entities.py",),
+    # the registry and places lists are read from the installed package (pipeline/nlp/resources), like code
+    code=("pipeline/entities.py", "pipeline/entity_facts.py", "pipeline/nlp/gazetteer.py", "pipeline/nlp/lexicon.py",
+          "pipeline/registry/__init__.py", "pipeline/nlp/resources/registry.tsv", "pipeline/nlp/resources/places.tsv"),
 )
 ENTITY_TABLES = {"organisations": ("ORG", schemas.ORGANISATIONS), "people": ("PER", schemas.PEOPLE),
                  "places": ("LOC", schemas.PLACES)}
@@ -77,28 +84,32 @@ def fold_genitive_twins(con: duckdb.DuckDBPyConnection) -> None:
     beside "Business Sweden") moved onto that name and its entity id, and table `genitive_fold` (twin -> base).
 
     Why here: a document that only ever writes the genitive gives the annotator no nominative to fold to, while the
-    corpus has it; across documents the pair is certain. Only organisations: for people and places a name ending in
-    -s beside one without ("Lars"/"Lar") is not evidence of a genitive."""
+    corpus has it; across documents the pair is certain. People only by their full names ("Patrik Eks" beside
+    "Patrik Ek"): a one-word "Lars" beside "Lar" is not evidence of a genitive; places not at all."""
     # Tables, not views: every entity table reads the fold. Two equality joins, not one join on "a OR b": DuckDB
     # can hash an equality, while the OR compared every pair of organisation names (seconds at 8,000 documents).
     con.execute("""
         CREATE OR REPLACE TEMP TABLE org_names AS
-            SELECT canonical, min(entity_id) AS entity_id FROM mentions
-            WHERE label = 'ORG' AND canonical IS NOT NULL AND entity_id IS NOT NULL GROUP BY canonical""")
+            SELECT label, canonical, min(entity_id) AS entity_id FROM mentions
+            WHERE label IN ('ORG', 'PER') AND canonical IS NOT NULL AND entity_id IS NOT NULL
+            GROUP BY label, canonical""")
+    # People: only full names ("Anna Eks" beside "Anna Ek"); a one-word "Lars" beside "Lar" is no evidence.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE genitive_fold AS
-            SELECT twin, min(base) AS base, arg_min(base_id, base) AS base_id FROM (
-                SELECT g.canonical AS twin, b.canonical AS base, b.entity_id AS base_id
-                FROM org_names g JOIN org_names b ON g.canonical = b.canonical || ':s'
+            SELECT label, twin, min(twin_id) AS twin_id, min(base) AS base, arg_min(base_id, base) AS base_id FROM (
+                SELECT g.label, g.canonical AS twin, g.entity_id AS twin_id, b.canonical AS base, b.entity_id AS base_id
+                FROM org_names g JOIN org_names b ON g.label = b.label AND g.canonical = b.canonical || ':s'
+                WHERE g.label = 'ORG'
                 UNION ALL
-                SELECT g.canonical, b.canonical, b.entity_id
-                FROM org_names g JOIN org_names b ON g.canonical = b.canonical || 's')
-            GROUP BY twin""")
+                SELECT g.label, g.canonical, g.entity_id, b.canonical, b.entity_id
+                FROM org_names g JOIN org_names b ON g.label = b.label AND g.canonical = b.canonical || 's'
+                WHERE g.label = 'ORG' OR b.canonical LIKE '% %')
+            GROUP BY label, twin""")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE folded AS
             SELECT m.* REPLACE (coalesce(f.base_id, m.entity_id) AS entity_id,
                                 coalesce(f.base, m.canonical) AS canonical)
-            FROM mentions m LEFT JOIN genitive_fold f ON m.label = 'ORG' AND m.canonical = f.twin""")
+            FROM mentions m LEFT JOIN genitive_fold f ON m.label = f.label AND m.canonical = f.twin""")
 
 
 def entity_table(con: duckdb.DuckDBPyConnection, label: str, min_mentions: int) -> pa.Table:
@@ -143,8 +154,11 @@ def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
                    AS organisations,
                p.first_date, p.last_date
         FROM people_base p
-        LEFT JOIN (SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation)
-                   FROM roles r LEFT JOIN genitive_fold f ON r.organisation = f.twin) r ON r.person_id = p.entity_id
+        LEFT JOIN (SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation,
+                                       coalesce(fp.base_id, r.person_id) AS person_id)
+                   FROM roles r LEFT JOIN genitive_fold f ON f.label = 'ORG' AND r.organisation = f.twin
+                   LEFT JOIN genitive_fold fp ON fp.label = 'PER' AND r.person_id = fp.twin_id) r
+                  ON r.person_id = p.entity_id
         GROUP BY ALL
         ORDER BY p.entity_id"""
     return to_arrow(con.sql(sql))
@@ -200,10 +214,15 @@ def date_table(mentions_path: str) -> pa.Table:
     return table.filter(pc.equal(table["label"], "DATE")).select(columns)
 
 
-def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200) -> dict[str, pa.Table]:
+def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200,
+          min_documents_unlisted: int = 1) -> dict[str, pa.Table]:
     """All five tables from views `mentions`, `roles` and `documents` on `con`."""
     fold_genitive_twins(con)
     tables = {name: entity_table(con, label, min_mentions) for name, (label, _) in ENTITY_TABLES.items()}
+    lex = default_lexicon()
+    tables["organisations"] = with_registry_facts(tables["organisations"], lex.registry.values(),
+                                                  min_documents_unlisted)
+    tables["places"] = with_place_facts(tables["places"], lex.gazetteer, min_documents_unlisted)
     tables["people"] = people_table(con, tables["people"])
     tables["cooccurrence"] = cooccurrence_table(con, max_pair_entities)
     return tables
@@ -221,7 +240,7 @@ def run(p: EntitiesParams) -> dict[str, int]:
     meta = provenance("entities", params_hash(p.model_dump()), upstream.get("model"), upstream.get("model_version"))
     con = connect()
     register_inputs(con)
-    tables = build(con, p.min_mentions, p.max_pair_entities)
+    tables = build(con, p.min_mentions, p.max_pair_entities, p.min_documents_unlisted)
     tables["dates"] = date_table(STAGE.inputs["mentions"])
     schema_of = {**{n: s for n, (_, s) in ENTITY_TABLES.items()}, "dates": schemas.DATES,
                  "cooccurrence": schemas.COOCCURRENCE}

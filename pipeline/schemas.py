@@ -137,6 +137,10 @@ ORGANISATIONS = pa.schema(
         pa.field("n_documents", BIG),
         pa.field("first_date", DATE),
         pa.field("last_date", DATE),
+        pa.field("orgnr", STR),  # organisation number (NNNNNN-NNNN) from the registry
+        pa.field("valid_from", STR),  # when the organisation began / ended, per the registry: YYYY-MM-DD or YYYY
+        pa.field("valid_to", STR),
+        pa.field("successor_id", STR),  # registry id of the organisation that took over its work
     ]
 )
 
@@ -164,6 +168,9 @@ PLACES = pa.schema(
         pa.field("n_documents", BIG),
         pa.field("first_date", DATE),
         pa.field("last_date", DATE),
+        pa.field("country", STR),  # ISO 3166-1 alpha-2, null when the gazetteer does not know the place
+        pa.field("municipality_code", STR),  # SCB kommunkod of a Swedish municipality ("1380")
+        pa.field("county_code", STR),  # SCB länskod of the county a Swedish municipality or county is ("13")
     ]
 )
 

@@ -96,3 +96,21 @@ def test_genitive_twins_fold_onto_the_base_name_across_documents() -> None:
     assert orgs["Nato"]["registry_id"] == "int-nato"
     assert len(out["people"]) == 2  # people are not folded
     assert [r["organisations"] for r in out["people"].to_pylist() if r["name"] == "Lars"] == [["Nato"]]
+
+
+def test_a_full_name_in_the_genitive_folds_onto_the_name() -> None:
+    """"Tilda Rydbergs" in one document and "Tilda Rydberg" in another are one person; a one-word name is not
+    folded ("Lars" beside "Lar")."""
+    rows = [("a", 0, "Tilda Rydbergs", "PER", "per_g", "Tilda Rydbergs", None, None),
+            ("b", 0, "Tilda Rydberg", "PER", "per_b", "Tilda Rydberg", None, None),
+            ("a", 1, "Lars", "PER", "per_l", "Lars", None, None),
+            ("b", 1, "Lar", "PER", "per_x", "Lar", None, None)]
+    cols = ["doc_id", "sentence", "text", "label", "entity_id", "canonical", "entity_type", "registry_id"]
+    con = connect()
+    con.register("mentions", pd.DataFrame(rows, columns=cols))
+    con.register("roles", pd.DataFrame([{"person_id": "per_g", "person": "Tilda Rydbergs", "role": "ledamot",
+                                         "organisation": ""}]))
+    con.register("documents", pd.DataFrame({"doc_id": ["a", "b"], "published": [None, None]}))
+    people = {r["name"]: r for r in build(con, 1)["people"].to_pylist()}
+    assert set(people) == {"Tilda Rydberg", "Lars", "Lar"}
+    assert people["Tilda Rydberg"]["n_mentions"] == 2 and people["Tilda Rydberg"]["roles"] == ["ledamot"]

@@ -2,7 +2,7 @@
 
 from pipeline.nlp.lexicon import RESOURCES
 
-PLACE_TYPES = {"land", "län", "kommun/ort", "region", "övrigt"}
+PLACE_TYPES = {"land", "län", "kommun", "ort", "utländsk ort", "region", "internationell region", "övrigt"}
 
 
 def _rows(name):
@@ -11,12 +11,14 @@ def _rows(name):
             yield n, line
 
 
-def test_places_rows_are_name_tab_type():
+def test_places_rows_are_name_tab_type_tab_country():
     seen = {}
     for n, line in _rows("places.tsv"):
         cells = line.split("\t")
-        assert len(cells) == 2, f"places.tsv:{n}: expected name<TAB>type, got {line!r}"
-        name, typ = cells
+        assert len(cells) == 3, f"places.tsv:{n}: expected name<TAB>type<TAB>country, got {line!r}"
+        name, typ, country = cells
+        assert country == "" or (len(country) == 2 and country.isupper()), f"places.tsv:{n}: country {country!r}"
+        assert typ != "land" or country, f"places.tsv:{n}: a country needs its ISO code"
         assert name == name.strip() and name, f"places.tsv:{n}: blank or padded name"
         assert typ in PLACE_TYPES, f"places.tsv:{n}: type {typ!r} not in {sorted(PLACE_TYPES)}"
         assert name not in seen, f"places.tsv:{n}: {name!r} already on line {seen[name]}"

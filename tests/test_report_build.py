@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline import schemas
@@ -228,6 +229,18 @@ def test_timeline_counts_dated_events(outputs: Path) -> None:
     _, _, data = build(params_for(outputs))
     counts = dict(data.timeline)
     assert counts["2022-05"] == 1 and counts["2023-06"] == 1 and sum(counts.values()) == 2
+
+
+def test_timeline_opens_with_the_documents_period_and_folds_history(outputs: Path) -> None:
+    """A historical reference ("1946") is no reason to stretch the chart back decades: it opens at the earliest
+    document date, and earlier events are counted per decade in the history chart."""
+    dates = pq.read_table(outputs / "dates.parquet").to_pylist()
+    old = {**dates[0], "mention_id": "da:0-4", "text": "1946", "value": "1946",
+           "start_date": dt.date(1946, 1, 1), "end_date": dt.date(1946, 12, 31), "granularity": "year"}
+    write_table([*dates, old], outputs / "dates.parquet", schemas.DATES, provenance("test", "0"))
+    _, _, data = build(params_for(outputs))
+    assert data.timeline[0][0] == "2022-04" and "1946" not in dict(data.timeline)
+    assert data.timeline_history == [("1940s", 1)] and data.timeline_outside[0] == 1
 
 
 def test_network_links_co_mentioned_organisations_only(outputs: Path) -> None:

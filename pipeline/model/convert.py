@@ -170,13 +170,13 @@ def build_splits(data: Path, settings: CorpusParams, limit: int | None = None) -
     }
     if settings.sucx3_repeat:
         sources["sucx3"] = load_sucx3(data, {tuple(s.words) for s in suc}) * settings.sucx3_repeat
-    gold_dev = settings.ner_dev == "gold"
+    gold_dev = settings.ner_dev in ("gold", "both")
     if settings.weak_sentences or settings.gold_dev_repeat or settings.gold_train_repeat or gold_dev:
         sources.update(indomain.in_domain(LABELLING_MODEL, data, settings.weak_sentences, settings.gold_dev_repeat,
                                           settings.seed, gold_train_repeat=settings.gold_train_repeat,
                                           gold_dev=gold_dev))
     ner_dev = sources.pop("gold_dev_eval", [])
-    if gold_dev:  # the entity score comes from the gold dev documents alone
+    if settings.ner_dev == "gold":  # the entity score comes from the gold dev documents alone
         snc_dev = []
         tb_devdev = [Sentence(words=s.words, pos=s.pos, lemmas=s.lemmas, sent_id=s.sent_id) for s in tb_devdev]
     if limit is not None:

@@ -31,9 +31,9 @@ class CorpusParams(Params):
     gold_train_repeat: int = Field(0, ge=0)
     sucx3_repeat: int = Field(0, ge=0)
     # What the NER dev score (model-best, patience) is measured on: `news` (held-back swedish-ner-corpus and
-    # Talbanken sentences) or `gold` (the gold set's dev documents, in-domain; Talbanken's dev part then keeps
-    # only its tagging annotation, so the entity score is the gold documents' alone).
-    ner_dev: Literal["news", "gold"] = "news"
+    # Talbanken sentences), `gold` (the gold set's dev documents, in-domain; Talbanken's dev part then keeps
+    # only its tagging annotation, so the entity score is the gold documents' alone) or `both`.
+    ner_dev: Literal["news", "gold", "both"] = "news"
 
 
 class FloretParams(Params):

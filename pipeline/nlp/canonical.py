@@ -20,7 +20,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.fragments import (
+    acronym_after_comma,
+    acronym_before,
+    common_acronyms,
+    ends_mid_name,
+    no_place_shape,
+    piece_of_longer_name,
+)
 from pipeline.nlp.lexicon import Lexicon, LexiconComponent, default_lexicon
+from pipeline.nlp.person_names import name_bounds
+from pipeline.nlp.place_names import capitalised_mid_sentence, common_word_place
 from pipeline.nlp.spans import acronym_definitions, has_context, mark_model_ents
 
 register_extensions()
@@ -130,8 +140,8 @@ class Canonicalizer(LexiconComponent):
                 return base
             if len(words) == 1 and len(base) > 5 and base.endswith(("en", "na", "et", "an")) and base[1:].islower():
                 return base  # a definite noun as a name, in the genitive: "Medieutredningens", "Socialtjänstens"
-        if label == "LOC" and base.endswith(" län"):
-            return base
+        if label == "LOC" and (base.endswith(" län") or base + " kommun" in self.lex.registry_forms):
+            return base  # "Karlshamns rådhus": the municipality's name in the genitive
         if label == "PER" and text.endswith("sons"):
             return base
         return text
@@ -255,7 +265,8 @@ class Canonicalizer(LexiconComponent):
         word = span.text.removesuffix(":s")
         for i in range(2, len(word) - 3):
             head, rest = word[:i].rstrip("-"), word[i:].lstrip("-")
-            if rest.isalpha() and rest.islower() and len(rest) >= 4 and head in self.lex.registry_forms \
+            known = head in self.lex.registry_forms or self.lex.places.get(head) == "land"  # "Sverigebilden"
+            if rest.isalpha() and rest.islower() and len(rest) >= 4 and known \
                     and (len(head) >= 3 or word[i] == "-" or word[i - 1] == "-"):
                 return True
         return False
@@ -286,6 +297,39 @@ class Canonicalizer(LexiconComponent):
             and noun.pos_ == "NOUN" and not noun.lower_.endswith(("en", "et", "an", "na")) \
             and self.lex.head_type(noun.text) is None and self.lex.suffix_of(noun.text) is None
 
+    def _fragment_rules(self, doc: Doc, start: int, end: int, label: str, taken: set[int]) -> tuple[int, int, str]:
+        """Pieces of longer names, titles and shapes no place has (fragments.py); (start, start, label) drops."""
+        text, pw = doc[start:end].text, self.lex.person_words
+        if label == "PER" and end - start > 1 and self.lex.places.get(text) in ("land", "utländsk ort"):
+            return start, end, "LOC"  # "El Salvador", "San Marino"
+        if label in ("PER", "LOC") and piece_of_longer_name(doc, start, end, pw.particles):
+            return start, start, label  # "Palacio de Bellas Artes", "Rabén & Sjögren"
+        if label == "LOC" and not self._is_place(text):
+            if no_place_shape(text) or (end - start == 1 and (self._is_title(text) or pw.address(text))):
+                return start, start, label  # "AI", "biblioteket", "Ambassadråd"
+            prev = doc[start - 1].text if start > 0 else ""
+            if end - start == 1 and prev[:1].islower() and (self._is_title(prev) or pw.address(prev)):
+                return start, end, "PER"  # "president Zelenskyj"
+        if label == "ORG" and self.lex.registry_entry(text) is None and text not in self.lex.aliases:
+            acronyms, lower_words = self._doc_words
+            if ends_mid_name(doc, start, end) or text.removesuffix(":s") in acronyms \
+                    or (end - start == 1 and text[1:].islower() and text.lower().removesuffix("s") in lower_words
+                        and self.lex.suffix_of(text) is None and self.lex.head_type(text) is None
+                        and not text.lower().rstrip("s").endswith(LOWERCASE_NAME_ENDINGS)):
+                return start, start, label  # "International Institute for", "SFB", "Uppdraget" beside "uppdraget"
+            end = acronym_after_comma(doc, start, end)  # "Nationellt centrum för kvinnofrid, NCK"
+            return acronym_before(doc, start, taken, self._is_title), end, label  # "APR Technologies AB"
+        return start, end, label
+
+    def _person_bounds(self, doc: Doc, start: int, end: int, people: set[str]) -> tuple[int, int]:
+        """The name inside a PER span (person_names.name_bounds): titles, forms of address, verbs and glued words
+        go; an empty span (start == end) when no name is left."""
+        span = doc[start:end]
+        bounds = name_bounds([t.text for t in span], [t.pos_ for t in span], self.lex.person_words, self._is_title,
+                             self._is_place, people - {normalise_space(span.text)}, doc[start].is_sent_start,
+                             [t.whitespace_ for t in span])
+        return (start + bounds[0], start + bounds[1]) if bounds is not None else (start, start)
+
     def _is_place(self, text: str) -> bool:
         places = self.lex.places
         munis = self._municipalities()
@@ -306,6 +350,13 @@ class Canonicalizer(LexiconComponent):
         moved: dict[tuple[int, int], tuple[int, int] | None] = {}
         changed = False
         in_title = self._quoted_titles(doc)
+        people = {normalise_space(e.text) for e in doc.ents if e.label_ == "PER"}
+        words = [t.text for t in doc]
+        mid_caps = capitalised_mid_sentence(words, [t.is_sent_start for t in doc])
+        lower_words = {w for w in words if w.islower()}
+        particles = self.lex.person_words.particles
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        self._doc_words = (common_acronyms(doc, taken), lower_words)
         for ent in doc.ents:
             if in_title[ent.start] and in_title[ent.end - 1]:
                 changed = True  # inside the quoted title of a report or assignment (guidelines)
@@ -318,23 +369,40 @@ class Canonicalizer(LexiconComponent):
             while end > start and (doc[end - 1].text.endswith("-") or doc[end - 1].lower_ in ("och", "eller", ",")):
                 end -= 1
             if label == "PER":
-                while end - start > 2 and self._is_title(doc[start].text):
-                    start += 1
+                start, end = self._person_bounds(doc, start, end, people)
             if label == "LOC" and end - start >= 2 and doc[end - 1].is_lower and doc[start].text[:1].isupper():
                 cut = end
                 while cut - start >= 2 and doc[cut - 1].is_lower and doc[cut - 1].lower_ not in ("län", "läns"):
                     cut -= 1  # "Haninge kommunhus" -> "Haninge": a place modifying a common noun (guidelines)
                 if cut < end and self._is_place(doc[start:cut].text):
                     end = cut  # only down to a known place: "Östkinesiska havet" is a name of its own
+            if all(t.lower_ in particles for t in doc[start:end]):
+                end = start  # "von" alone: a particle of a name, nothing of its own
+            elif label == "LOC" and start >= 2 and doc[start - 1].lower_ in particles \
+                    and doc[start - 1].is_lower and doc[start].text[:1].isupper():
+                while start > 0 and doc[start - 1].lower_ in particles and doc[start - 1].is_lower:
+                    start -= 1
+                label = "PER"  # "von der Leyen": a surname with its particles
+            elif label == "LOC" and end - start == 1 and common_word_place(
+                    doc[start].text, self._is_place(doc[start].text), lower_words, mid_caps):
+                end = start  # "Ange namn ...", "Asbest är ...": a common word opening a sentence
             if label == "LOC" and end - start >= 2 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
                 start += 1  # "norra Sverige" -> "Sverige": a lower-case direction word is not part of the name
             if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in BODY_TAILS \
                     and doc[end - 2].text.endswith("s") and self.lex.registry_entry(doc[start:end].text) is None:
                 end -= 1  # "Migrationsverkets insynsråd": the organisation is the genitive before the body
+            if label == "ORG" and end - start >= 3 and self.lex.registry_entry(doc[start:end].text) is None:
+                for k in range(start + 1, end - 1):
+                    if doc[k].lower_ in ("och", "samt") and self.lex.registry_entry(doc[start:k].text) is not None \
+                            and (doc[k + 1].is_lower or self.lex.registry_entry(doc[k + 1:end].text) is not None):
+                        end = k  # "Institutet för ... utvärdering och disputerad nationalekonom": glued words
+                        break
             if label == "ORG" and end - start >= 3 and doc[start].lower_ == "styrelsen" \
                     and doc[start + 1].lower_ in ("för", "i") and doc[start + 2].text[:1].isupper() \
                     and self.lex.registry_entry(doc[start:end].text) is None:
                 start += 2  # "Styrelsen för Vattenfall" is the board of Vattenfall, not an organisation's name
+            if end > start:
+                start, end, label = self._fragment_rules(doc, start, end, label, taken)
             text = doc[start:end].text if end > start else ""
             keep = end > start and any(c.isalpha() for c in text) \
                 and not {text, text.removesuffix(":s"), text.removesuffix("s")} & self.lex.not_names \
@@ -424,8 +492,8 @@ class Canonicalizer(LexiconComponent):
                 ent._.registry_id = entry.id if entry is not None else None
                 if entry is not None:
                     ent._.entity_type = entry.type
-                elif not ent._.entity_type or ent._.source != "rule":
-                    ent._.entity_type = self.lex.org_type(canon[i])
+                elif not ent._.entity_type or ent._.source != "rule" or ent._.entity_type == "kommun":
+                    ent._.entity_type = self.lex.org_type(canon[i])  # a "kommun" the registry lacks: abroad
             elif ent.label_ == "LOC":
                 ent._.entity_type = ent._.entity_type or self.lex.place_type(canon[i])
             if ent.label_ != "DATE":
@@ -450,7 +518,8 @@ class Canonicalizer(LexiconComponent):
             if e.label_ != "PER" or len(e) != 1 or len(canon[i].split()) != 1:
                 continue
             prev = doc[e.start - 1].lower_ if e.start > 0 else ""
-            if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")):
+            if prev in self.lex.titles or prev.endswith(("minister", "ministern", "chef", "chefen")) \
+                    or self.lex.person_words.address(prev) or prev in self.lex.person_words.particles:
                 continue
             if self._is_place(e.text):
                 relabel.add(i)

@@ -15,12 +15,14 @@ from pathlib import Path
 
 from pipeline import registry as org_registry
 from pipeline.fingerprint import fingerprint
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.person_names import PersonWords
 
 RESOURCES = Path(__file__).parent / "resources"
 FILES = (
     "org_suffixes.tsv", "org_heads.tsv", "org_prefixes.txt", "org_exclude.txt", "org_names.tsv",
     "stopwords.txt", "places.tsv", "titles.tsv", "parties.tsv", "date_words.json", "registry.tsv", "not_names.txt",
-    "generic_names.txt", "work_nouns.txt",
+    "generic_names.txt", "work_nouns.txt", "person_words.tsv",
 )
 
 
@@ -68,6 +70,8 @@ class Lexicon:
     aliases: dict[str, str] = field(default_factory=dict)         # alias (as written) -> canonical
     stopwords: set[str] = field(default_factory=set)
     places: dict[str, str] = field(default_factory=dict)          # place -> type
+    countries: dict[str, str] = field(default_factory=dict)       # place -> ISO country code (places.tsv)
+    _gazetteer: Gazetteer | None = None                           # built on first use
     titles: dict[str, str] = field(default_factory=dict)          # written (lower) -> normalised
     parties: dict[str, str] = field(default_factory=dict)         # party letter -> party name
     registry: dict[str, org_registry.Entry] = field(default_factory=dict)  # registry name -> entry
@@ -76,6 +80,7 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)              # activities, laws, school forms (as written)
     generic_names: set[str] = field(default_factory=set)          # "regeringen": a name and a common noun
     work_nouns: tuple[str, ...] = ()                              # "rapporten": a quoted title follows
+    person_words: PersonWords = field(default_factory=PersonWords)  # never part of a person's name
     source_dir: Path = RESOURCES
 
     @classmethod
@@ -101,6 +106,7 @@ class Lexicon:
                 lex.aliases[alias.strip()] = canonical
         lex.stopwords = {r[0].lower() for r in _rows(folder / "stopwords.txt")}
         lex.places = {r[0]: r[1] for r in _rows(folder / "places.tsv")}
+        lex.countries = {r[0]: r[2] for r in _rows(folder / "places.tsv") if len(r) > 2 and r[2]}
         lex.titles = {r[0].lower(): r[1] for r in _rows(folder / "titles.tsv")}
         if (folder / "parties.tsv").exists():
             lex.parties = {r[0]: r[1] for r in _rows(folder / "parties.tsv")}
@@ -110,6 +116,7 @@ class Lexicon:
             lex.work_nouns = tuple(sorted({r[0].lower() for r in _rows(folder / "work_nouns.txt")}))
         if (folder / "generic_names.txt").exists():
             lex.generic_names = {r[0].lower() for r in _rows(folder / "generic_names.txt")}
+        lex.person_words = PersonWords.load(folder / "person_words.tsv")
         if (folder / "registry.tsv").exists():
             lex.add_registry(org_registry.load(folder / "registry.tsv"))
         return lex
@@ -214,7 +221,9 @@ class Lexicon:
         if words[0].startswith("Länsstyrelse"):
             return "länsstyrelse"
         if words[-1] in ("kommun", "stad") or words[0] == "Kommun":
-            return "kommun"
+            # Every Swedish municipality is in the registry in all its usual forms, so an "X kommun" it does not
+            # hold is a municipality abroad ("Köpenhamns kommun") or no municipality ("Sveriges minsta kommun").
+            return "kommun" if not self.registry or words[0] == "Kommun" else "övrigt"
         if words[-1] in ("AB", "Aktiebolag", "HB", "KB"):
             return "företag"
         low = canonical.lower()
@@ -228,15 +237,21 @@ class Lexicon:
                 return suf.type
             t = self.head_type(w)
             if t:
-                return t
+                # a compound on "-kommun" the registry lacks ("Sveriges Digitaliseringskommun") is no municipality
+                return t if t != "kommun" or not self.registry else "övrigt"
         return "övrigt"
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.places, self.countries, self.registry.values())
+        return self._gazetteer
+
     def place_type(self, name: str) -> str:
-        if name in self.places:
-            return self.places[name]
-        if name.endswith((" län", " läns")):
-            return "län"
-        return "kommun/ort"
+        """land, län, kommun (a Swedish municipality), region (a Swedish region or province), internationell region,
+        utländsk ort (a city abroad), or ort: any other place, in Sweden or of a country the lists do not know."""
+        place = self.gazetteer.lookup(name.removesuffix("s") if name.endswith(" läns") else name)
+        return place.type if place is not None else "ort"
 
 
 _DEFAULT: Lexicon | None = None

@@ -32,6 +32,9 @@ def load_date_words(path: Path = RESOURCE) -> dict[str, Any]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+RANK = {"day": 0, "week": 1, "month": 2, "year": 3}  # units and anchor precisions, finest first
+
+
 @dataclass
 class DateMatch:
     start: int
@@ -112,6 +115,7 @@ class DateFinder:
         self.count_nouns = {s.lower() for s in w["count_nouns"]}
         self.past_cues = {s.lower() for s in w.get("past_cues", [])}
         self.future_cues = {s.lower() for s in w.get("future_cues", [])}
+        self.deadline_cues = tuple(sorted({s.lower() for s in w.get("deadline_cues", [])}))
         self._precision = "day"
         self._anchor: date | None = None
         self._compile()
@@ -270,7 +274,9 @@ class DateFinder:
                 return ay + off, True
             if not ay:
                 return None, False
-            return (ay - 1 if self._narrates_past(text, m, name, g) else ay), True
+            if self._narrates_past(text, m, name, g):
+                return ay - 1, True
+            return (ay + 1 if self._deadline_ahead(text, m, name, g) else ay), True
 
         def mon(s: str) -> int:
             return self.months[s.lower().rstrip(".")]
@@ -403,24 +409,46 @@ class DateFinder:
             return _tx(f"P{n}{u}" if n else f"PX{u}", None, None, "duration", anchor, False)
         return None
 
+    def _first_day(self, name: str, g: dict[str, Any], year: int) -> date | None:
+        """The first day of a year-less expression placed in `year` (None for kinds without a calendar place)."""
+        try:
+            if name in ("day_month", "day_range", "day_range_2m", "numeric"):
+                mo = self.months[(g.get("m") or g.get("m1")).lower().rstrip(".")] if name != "numeric" \
+                    else int(g["m"])
+                return date(year, mo, int((g.get("d") or g.get("d1")).split(":")[0]))
+            if name in ("bare_month", "month_range"):
+                return date(year, self.months[(g.get("m") or g.get("m1")).lower()], 1)
+            if name == "season":
+                return _season_bounds(year, self.seasons[g["s"].lower()])[0]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+        return None
+
+    def _deadline_ahead(self, text: str, m: re.Match, name: str, g: dict[str, Any]) -> bool:
+        """A year-less date in a deadline or future frame ("senast den 17 mars", "sista ansökningsdag 2 februari",
+        "ska redovisas den 1 juni") that would fall before the document's date belongs to the coming year: a
+        deadline or a plan points forward. Before means before the anchor's day, or its month when the document is
+        dated to the month only."""
+        anchor = self._anchor
+        if anchor is None or self._precision == "year":
+            return False
+        first = self._first_day(name, g, anchor.year)
+        horizon = anchor if self._precision == "day" else date(anchor.year, anchor.month, 1)
+        if first is None or first >= horizon:
+            return False
+        left = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+        lead = " ".join(x for x in (g.get("pre"), g.get("den")) if x)
+        window = " " + " ".join((text[left + 1:m.start()] + " " + lead).lower().split()) + " "
+        return any(f" {cue} " in window for cue in self.deadline_cues)
+
     def _narrates_past(self, text: str, m: re.Match, name: str, g: dict[str, Any]) -> bool:
         """A year-less date that would fall after the document date, in a sentence told in the past tense,
         belongs to the previous year ("Regeringen beslutade den 20 december" in a February text)."""
         anchor = self._anchor
         if anchor is None:
             return False
-        try:
-            if name in ("day_month", "day_range", "day_range_2m", "numeric"):
-                mo = self.months[(g.get("m") or g.get("m1")).lower().rstrip(".")] if name != "numeric" \
-                    else int(g["m"])
-                first = date(anchor.year, mo, int((g.get("d") or g.get("d1")).split(":")[0]))
-            elif name in ("bare_month", "month_range"):
-                first = date(anchor.year, self.months[(g.get("m") or g.get("m1")).lower()], 1)
-            elif name == "season":
-                first = _season_bounds(anchor.year, self.seasons[g["s"].lower()])[0]
-            else:
-                return False
-        except (ValueError, KeyError, TypeError, AttributeError):
+        first = self._first_day(name, g, anchor.year)
+        if first is None:
             return False
         horizon = anchor if self._precision == "day" else _month_end(anchor.year, anchor.month)
         if first <= horizon:
@@ -442,13 +470,14 @@ class DateFinder:
             gran = unit
             v = {"day": "XXXX-XX-XX", "year": "XXXX", "week": "XXXX-WXX", "month": "XXXX-XX"}[unit]
             return _tx(v, None, None, gran, None, False)
+        if RANK[unit] < RANK.get(self._precision, 0):
+            # "i dag", "i går", "nästa vecka" in a text dated only "2016-02" are known to the month, not the day or
+            # the week: the expression carries the precision of the date it is anchored to.
+            if self._precision == "year":
+                return {**_year_value(anchor.year), "anchored_to": anchor}
+            a, b = date(anchor.year, anchor.month, 1), _month_end(anchor.year, anchor.month)
+            return _tx(f"{anchor.year:04d}-{anchor.month:02d}", a, b, "month", anchor, True)
         if unit == "day":
-            if self._precision in ("month", "year") and off == 0:
-                # "idag" in a text dated only "2016-02" is known to the month, not the day.
-                if self._precision == "year":
-                    return {**_year_value(anchor.year), "granularity": "day", "anchored_to": anchor}
-                a, b = date(anchor.year, anchor.month, 1), _month_end(anchor.year, anchor.month)
-                return _tx(f"{anchor.year:04d}-{anchor.month:02d}", a, b, "day", anchor, True)
             d = anchor + timedelta(days=off)
             return _tx(d.isoformat(), d, d, "day", anchor, True)
         if unit == "year":

@@ -35,6 +35,7 @@ class ReportData:
     people_top: list[dict[str, Any]] = field(default_factory=list)
     timeline: list[tuple[str, int]] = field(default_factory=list)
     timeline_outside: tuple[int, int, int] = (0, 0, 0)  # earlier, later, undated
+    timeline_history: list[tuple[str, int]] = field(default_factory=list)  # decades before the corpus period
     topics: list[dict[str, Any]] = field(default_factory=list)
     topic_periods: list[str] = field(default_factory=list)
     topic_trends_source: str = ""
@@ -296,15 +297,20 @@ def _period_unit(con: duckdb.DuckDBPyConnection, sql_dates: str) -> str:
 
 
 def _timeline(con: duckdb.DuckDBPyConnection, data: ReportData) -> None:
-    # Dated events span centuries through historical references; the chart covers the 10th–95th percentile (the
-    # recent past and the planned future), and the page says how many fall outside.
+    # The chart opens where the documents do (their own period: the earliest document date) and runs to the
+    # planned future (the 95th percentile of dated events, at least the latest document date). Historical
+    # references ("1900", "1946") are counted per decade in a history chart the page folds away.
     lo, hi, undated = con.execute(
-        "SELECT quantile_disc(start_date, 0.10), quantile_disc(start_date, 0.95), count(*) - count(start_date) "
-        "FROM dates"
+        "SELECT (SELECT min(published) FROM documents WHERE status = 'ok'), "
+        "greatest(quantile_disc(start_date, 0.95), (SELECT max(published) FROM documents WHERE status = 'ok')), "
+        "count(*) - count(start_date) FROM dates"
     ).fetchone()
-    if lo is None:
+    if lo is None:  # no dated document: the recent past and planned future of the dated events themselves
+        lo = con.execute("SELECT quantile_disc(start_date, 0.10) FROM dates").fetchone()[0]
+    if lo is None or hi is None:
         data.timeline_outside = (0, 0, undated)
         return
+    lo = min(lo, hi)
     window = f"SELECT start_date FROM dates WHERE start_date BETWEEN DATE '{lo}' AND DATE '{hi}'"
     unit = _period_unit(con, window)
     fmt = "%Y-%m" if unit == "month" else "%Y"
@@ -322,6 +328,11 @@ def _timeline(con: duckdb.DuckDBPyConnection, data: ReportData) -> None:
         f"SELECT count(*) FILTER (start_date < DATE '{lo}'), count(*) FILTER (start_date > DATE '{hi}') FROM dates"
     ).fetchone()
     data.timeline_outside = (earlier, later, undated)
+    data.timeline_history = [
+        (f"{decade}s", n) for decade, n in con.execute(
+            f"SELECT (year(start_date) // 10) * 10 AS decade, count(*) FROM dates WHERE start_date < DATE '{lo}' "
+            "GROUP BY 1 ORDER BY 1").fetchall()
+    ]
 
 
 MAX_MONTHS = 36  # topic trends by month up to three years of them, else by year

@@ -158,10 +158,18 @@ def _people(data: ReportData) -> str:
 def _timeline(data: ReportData) -> str:
     earlier, later, undated = data.timeline_outside
     note = (
-        f'<p class="hint">Dated events (dates.start_date) per period; {_num(earlier)} earlier and {_num(later)} later '
-        f"events fall outside the chart, {_num(undated)} have no calendar date (e.g. durations).</p>"
+        f'<p class="hint">Dated events (dates.start_date) per period, from the earliest document date on; '
+        f"{_num(earlier)} earlier events (history, below) and {_num(later)} later ones fall outside the chart, "
+        f"{_num(undated)} have no calendar date (e.g. durations).</p>"
     )
-    return note + svg.columns(data.timeline, colour=svg.SERIES[2]) + '<div class="list" data-list="dates"></div>'
+    history = ""
+    if data.timeline_history:
+        history = (
+            f"<details><summary>History: {_num(earlier)} dated events before the documents' own period, "
+            "per decade</summary>" + svg.columns(data.timeline_history, colour=svg.SERIES[2]) + "</details>"
+        )
+    return note + svg.columns(data.timeline, colour=svg.SERIES[2]) + history + \
+        '<div class="list" data-list="dates"></div>'
 
 
 def _topics(data: ReportData) -> str:
