@@ -273,7 +273,7 @@ SIDE = ("per_f", "org_f", "loc_f", "date_f", "date_value_accuracy", "canonical_a
 
 
 def print_side_by_side(results: dict[str, dict[str, Any]]) -> None:
-    names = [n for n in ("dev", "test", "test_indomain") if n in results]
+    names = [n for n in ("dev", "test", "dev_indomain", "test_indomain") if n in results]
     print(f"{'metric':<22}" + "".join(f"{n:>14}" for n in names))
     for key in SIDE:
         print(f"{key:<22}" + "".join(f"{results[n]['metrics'][key]:>14.3f}" for n in names))
@@ -303,7 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     if test:
         results["test"] = evaluate(nlp, gold, Path("."), shared, verbose=False, keep=lambda s: s in test)
     indomain = in_domain_sources(Path(args.split).parent / "indomain" / "selection.json")
-    if test & indomain:  # the in-domain batch's own test documents, reported apart
+    if test & indomain:  # the in-domain batch's own dev and test documents, reported apart (dev chooses models)
+        results["dev_indomain"] = evaluate(nlp, gold, Path("."), shared, verbose=False,
+                                           keep=lambda s: s in indomain and s not in test and s not in train)
         results["test_indomain"] = evaluate(nlp, gold, Path("."), shared, verbose=False,
                                             keep=lambda s: s in test and s in indomain)
     for res in results.values():
