@@ -1,0 +1,89 @@
+"""What a role says besides person, title and organisation: the holder's status on the post, the country of the
+office, one spelling per post, and an evidence span that stays inside one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.roles.context import Candidate, RoleContext
+
+WINDOW = 6  # words before the title that can say "tidigare", "utses", "lämnar"
+SUPRANATIONAL = {"eu:s": "EU", "eus": "EU", "fn:s": "UN", "fns": "UN", "eu-kommissionens": "EU"}
+
+
+def status(ctx: RoleContext, c: Candidate) -> str:
+    """current, acting, former, incoming or outgoing, from the title's modifiers first ("tf.", "f.d.",
+    "tillträdande", "avgående"), then from the words between the holder and the title in the sentence."""
+    doc, cues = ctx.doc, ctx.cues
+    t = c.title
+    mods = [tok.lower_ for tok in doc[t.start:t.head_start]]
+    pairs = {f"{a} {b}" for a, b in zip(mods, mods[1:], strict=False)}
+    if any(m in cues.status_acting for m in mods):
+        return "acting"
+    if any(m in cues.status_former for m in mods) or pairs & {"f d", "f. d.", "före detta"}:
+        return "former"
+    if any(m in cues.status_outgoing for m in mods):
+        return "outgoing"
+    if any(m in cues.status_incoming for m in mods):
+        return "incoming"
+    s, _e = ctx.sentence_bounds(t.start)
+    lo = max(s, t.start - WINDOW, c.person.end if c.person.end <= t.start else s)
+    words = [tok.lower_ for tok in doc[lo:t.start]]
+    if "före" in words and "detta" in words or any(w in cues.status_former for w in words):
+        return "former"
+    if any(w in cues.status_outgoing for w in words):
+        return "outgoing"
+    if any(w in cues.status_incoming for w in words):
+        return "incoming"
+    return "current"
+
+
+def country(ctx: RoleContext, c: Candidate) -> str | None:
+    """The ISO code of a foreign state whose office this is ("Polens premiärminister", "Finlands utrikesminister"),
+    "EU" / "UN" for their offices ("FN:s generalsekreterare"); None for an office of Sweden or of an
+    organisation (the default, SE, is set by the caller)."""
+    doc, cues, t = ctx.doc, ctx.cues, c.title
+    if t.role.startswith("eu-kommission"):
+        return "EU"
+    if t.start == 0:
+        return None
+    prev = doc[t.start - 1].lower_
+    if prev in SUPRANATIONAL:
+        return SUPRANATIONAL[prev]
+    if prev in cues.countries and doc[t.start - 1].text[:1].isupper() and _foreign_office(ctx, t.role):
+        code = cues.countries[prev]
+        return code if code != "SE" else None
+    return None
+
+
+def _foreign_office(ctx: RoleContext, role: str) -> bool:
+    last = role.split()[-1]
+    return any(last.endswith(w) for w in ctx.cues.foreign_office)
+
+
+def government_of(doc: Doc, c: Candidate) -> str:
+    """ "Polens premiärminister" -> "Polens regering"."""
+    return f"{doc[c.title.start - 1].text} regering"
+
+
+def fold_post(role: str, variants: dict[str, str]) -> str:
+    """One spelling per post: spaces and hyphens of coordinated titles made regular ("arbetsmarknads -och
+    integrationsminister" -> "arbetsmarknads- och integrationsminister"), then known variants mapped."""
+    post = re.sub(r"\s*-\s*(och|samt)\s+", r"- \1 ", " ".join(role.split()))
+    post = re.sub(r"\s*,\s*", ", ", post)
+    return variants.get(post, post)
+
+
+def evidence(doc: Doc, c: Candidate) -> tuple[int, int]:
+    """Character span of the statement inside one sentence: the sentence of the title (of the person, for a member
+    of a list), covering the pieces of the role that lie in it."""
+    t = c.title
+    anchor = doc[t.start:t.end] if t.end > t.start else c.person
+    sent = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
+    pieces: list[Span] = [p for p in (c.person, doc[t.start:t.end], c.org)
+                          if p is not None and len(p) and sent.start <= p.start and p.end <= sent.end]
+    if not pieces:
+        pieces = [anchor]
+    return min(p.start_char for p in pieces), max(p.end_char for p in pieces)
