@@ -114,9 +114,13 @@ ROLES = pa.schema(
         pa.field("person", STR),
         pa.field("role", STR),
         pa.field("role_text", STR),
+        pa.field("status", STR),  # current, acting, former, incoming, outgoing
+        pa.field("country", STR),  # ISO 3166 code of the office's state (EU, UN for their offices)
         pa.field("organisation_id", STR),
         pa.field("organisation", STR),
         pa.field("organisation_inferred", pa.bool_()),  # true: the organisation is not named in the statement
+        pa.field("construction", STR),  # the role matcher's construction that proposed the link
+        pa.field("score", F64),  # the trained decision's probability (null without a trained decision)
         pa.field("sentence", INT),
         pa.field("start_char", BIG),
         pa.field("end_char", BIG),

@@ -10,12 +10,15 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.roles.context import Candidate, RoleContext
 
 WINDOW = 6  # words before the title that can say "tidigare", "utses", "lämnar"
+LONG_WINDOW = ("career", "relative_clause")  # the verb that dates the post can stand far before the title
+APPOINTING = ("appointment", "fronted_appointment", "headline_appointment")  # appointed in the text: from now on
 SUPRANATIONAL = {"eu:s": "EU", "eus": "EU", "fn:s": "UN", "fns": "UN", "eu-kommissionens": "EU"}
 
 
 def status(ctx: RoleContext, c: Candidate) -> str:
-    """current, acting, former, incoming or outgoing, from the title's modifiers first ("tf.", "f.d.",
-    "tillträdande", "avgående"), then from the words between the holder and the title in the sentence."""
+    """current, acting, former, incoming or outgoing, from the title's modifiers first ("tf.", "f.d.", "ny",
+    "tillträdande", "avgående"), then from the words between the holder and the title in the sentence (all of
+    them in a career sentence: "Hon har sedan 2015 arbetat på UD, bland annat som enhetschef")."""
     doc, cues = ctx.doc, ctx.cues
     t = c.title
     mods = [tok.lower_ for tok in doc[t.start:t.head_start]]
@@ -29,32 +32,39 @@ def status(ctx: RoleContext, c: Candidate) -> str:
     if any(m in cues.status_incoming for m in mods):
         return "incoming"
     s, _e = ctx.sentence_bounds(t.start)
-    lo = max(s, t.start - WINDOW, c.person.end if c.person.end <= t.start else s)
+    lo = max(s, c.person.end if c.person.end <= t.start else s)
+    if c.construction not in LONG_WINDOW:
+        lo = max(lo, t.start - WINDOW)
     words = [tok.lower_ for tok in doc[lo:t.start]]
     if "före" in words and "detta" in words or any(w in cues.status_former for w in words):
         return "former"
     if any(w in cues.status_outgoing for w in words):
         return "outgoing"
-    if any(w in cues.status_incoming for w in words):
+    if any(w in cues.status_incoming for w in words) or c.construction in APPOINTING and "i dag" not in " ".join(
+            tok.lower_ for tok in doc[t.end:ctx.sentence_bounds(t.start)[1]]):
         return "incoming"
     return "current"
 
 
 def country(ctx: RoleContext, c: Candidate) -> str | None:
-    """The ISO code of a foreign state whose office this is ("Polens premiärminister", "Finlands utrikesminister"),
-    "EU" / "UN" for their offices ("FN:s generalsekreterare"); None for an office of Sweden or of an
-    organisation (the default, SE, is set by the caller)."""
+    """The ISO code of a foreign state whose office this is ("Polens premiärminister", "finska utrikesministern",
+    "Finlands nytillträdda utrikesminister"), "EU" / "UN" for their offices ("FN:s generalsekreterare"); None for
+    an office of Sweden or of an organisation (the default, SE, is set by the caller)."""
     doc, cues, t = ctx.doc, ctx.cues, c.title
     if t.role.startswith("eu-kommission"):
         return "EU"
-    if t.start == 0:
-        return None
-    prev = doc[t.start - 1].lower_
-    if prev in SUPRANATIONAL:
-        return SUPRANATIONAL[prev]
-    if prev in cues.countries and doc[t.start - 1].text[:1].isupper() and _foreign_office(ctx, t.role):
-        code = cues.countries[prev]
-        return code if code != "SE" else None
+    for k in (t.start - 1, t.start - 2):
+        if k < 0:
+            return None
+        tok = doc[k]
+        if tok.lower_ in SUPRANATIONAL:
+            return SUPRANATIONAL[tok.lower_]
+        if tok.lower_ in cues.countries and (tok.text[:1].isupper() or tok.lower_.endswith("ska")) \
+                and _foreign_office(ctx, t.role):
+            code = cues.countries[tok.lower_]
+            return code if code != "SE" else None
+        if not (tok.is_lower and tok.is_alpha):
+            return None  # one adjective may stand between: "Finlands nytillträdda utrikesminister"
     return None
 
 
