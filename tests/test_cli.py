@@ -122,3 +122,18 @@ def test_the_command_is_installed_by_pyproject() -> None:
     assert project["scripts"]["kompetens"] == "pipeline.cli:app"
     assert any(d.startswith("duckdb") for d in project["dependencies"])
     assert any(d.startswith("typer") for d in project["dependencies"])
+
+
+def test_tenures_lists_heads_of_an_organisation_in_order(outputs: Path) -> None:
+    code, out = kompetens("tenures", "Tillväxtverket", "--heads", "--json", "-o", str(outputs))
+    assert code == 0, out
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["person"] for r in rows] == ["Bo Berg", "Anna Svensson"]  # by start, else first seen
+    assert rows[1]["start_date"] == "2022-03-01" and rows[0]["statuses"] == "current, former"
+    code, out = kompetens("tenures", "Tillväxtverket", "--json", "-o", str(outputs))
+    assert "Eva Ek" in out  # without --heads every post
+
+
+def test_tenures_of_an_unknown_organisation_suggests_names(outputs: Path) -> None:
+    code, out = kompetens("tenures", "Tillväxt", "-o", str(outputs))
+    assert code == 1 and "did you mean: Tillväxtverket" in out

@@ -106,10 +106,12 @@ def role_rows(doc_id: str, roles: list[dict], mentions: list[dict[str, Any]], st
         org_id = org["entity_id"] if org else (make_id("ORG", name) if name and make_id else None)
         out.append(
             {"doc_id": doc_id, "person_id": person["entity_id"], "person": person["canonical"],
+             "mention_id": person["mention_id"],
              "role": role.get("post") or role.get("role"), "role_text": role.get("role_text"),
              "status": role.get("status") or "current", "country": role.get("country") or "SE",
              "organisation_id": org_id, "organisation": name,
              "organisation_inferred": bool(role.get("org_inferred")) if (org or role.get("org_name")) else None,
+             "head": bool(role.get("head")), "start_date": _as_date(role.get("start_date")),
              "construction": role.get("construction"), "score": role.get("score"),
              "sentence": _sentence_index(starts, role["start_char"]),
              "start_char": role["start_char"] + offset, "end_char": role["end_char"] + offset}

@@ -192,7 +192,8 @@ class RoleMatcher:
             "org_start": org.start_char if org is not None else None,
             "org_end": org.end_char if org is not None else None,
             "start_char": start, "end_char": end,
-            "status": status.status(ctx, c), "country": code or "SE",
+            "status": status.status(ctx, c), "country": code or "SE", "head": status.is_head(ctx, t.role),
+            "start_date": status.start_date(ctx, c),
             "construction": c.construction, "score": score, "features": feats,
         }
 

@@ -61,6 +61,8 @@ class Cues:
     status_incoming: frozenset[str]
     status_outgoing: frozenset[str]
     foreign_office: frozenset[str]
+    head_role: frozenset[str]
+    start_cue: frozenset[str]
     role_adj: dict[str, str] = field(default_factory=dict)
     unit_chief: dict[str, str] = field(default_factory=dict)
     inferred_org: tuple[tuple[str, str], ...] = ()

@@ -97,3 +97,23 @@ def evidence(doc: Doc, c: Candidate) -> tuple[int, int]:
     if not pieces:
         pieces = [anchor]
     return min(p.start_char for p in pieces), max(p.end_char for p in pieces)
+
+
+def start_date(ctx: RoleContext, c: Candidate) -> str | None:
+    """The ISO day a post is taken up when the title's sentence gives one after it: "utses till generaldirektör
+    från och med den 1 mars 2024", "tillträder den 15 maj"."""
+    doc = ctx.doc
+    _s, e = ctx.sentence_bounds(c.title.start)
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start < c.title.end or ent.start >= e or ent.start < 1:
+            continue
+        if doc[ent.start - 1].lower_ in ctx.cues.start_cue and ent._.timex:
+            value = ent._.timex.get("start_date")
+            if value and (ent._.timex.get("granularity") or "day") == "day":
+                return str(value)
+    return None
+
+
+def is_head(ctx: RoleContext, role: str) -> bool:
+    """A post that heads its organisation (not "vice ordförande", "biträdande generaldirektör")."""
+    return role in ctx.cues.head_role
