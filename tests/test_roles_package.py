@@ -1,0 +1,125 @@
+"""The role matcher as a package: constructions listed in the config (and switched off there), data saved with the
+pipeline, the trained decision, status, country, folded posts and evidence inside one sentence. Names invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.nlp import add_domain_components
+from pipeline.nlp.roles.constructions import resolve
+from pipeline.nlp.roles.decision import FILE, Decision
+from pipeline.nlp.roles.status import fold_post
+from tests.test_roles_constructions import run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return add_domain_components(spacy.blank("sv"))
+
+
+def roles(doc) -> list[dict]:
+    return [{**r, "person": doc.text[r["person_start"]:r["person_end"]]} for r in doc._.roles]
+
+
+def test_every_configured_construction_is_registered(nlp):
+    cfg = nlp.get_pipe_config("sv_role_matcher")
+    names = cfg["title_constructions"] + cfg["document_constructions"]
+    assert len(names) == len(set(names)) >= 20
+    assert all(callable(resolve(n)) for n in names)
+
+
+def test_a_construction_switched_off_in_the_config_proposes_nothing():
+    text = "Anna Ek, generaldirektör för Verket, talade."
+    full = add_domain_components(spacy.blank("sv"))
+    assert [r["construction"] for r in run(full, text, per=["Anna Ek"], org=["Verket"])._.roles] == ["apposition"]
+    cfg = full.get_pipe_config("sv_role_matcher")
+    off = spacy.blank("sv")
+    off.add_pipe("sv_role_matcher", config={"title_constructions": [
+        n for n in cfg["title_constructions"] if n != "apposition"]}).initialize()
+    doc = off.make_doc(text)
+    doc.ents = [doc.char_span(0, 7, label="PER"), doc.char_span(29, 35, label="ORG")]
+    assert off(doc)._.roles == []
+
+
+def test_status_and_country_from_the_text(nlp):
+    text = ("Polens premiärminister Jan Nowak och tf. generaldirektören Eva Lund träffades. "
+            "Bo Ek, tidigare rektor vid Lärosätet, deltog.")
+    doc = run(nlp, text, per=["Jan Nowak", "Eva Lund", "Bo Ek"], org=["Lärosätet"])
+    got = {(r["person"], r["role"]): r for r in roles(doc)}
+    pm = got[("Jan Nowak", "premiärminister")]
+    assert (pm["country"], pm["org_name"], pm["status"]) == ("PL", "Polens regering", "current")
+    assert got[("Eva Lund", "generaldirektör")]["status"] == "acting"
+    assert got[("Bo Ek", "rektor")]["status"] == "former" and got[("Bo Ek", "rektor")]["country"] == "SE"
+
+
+def test_a_swedish_minister_keeps_the_government(nlp):
+    doc = run(nlp, "Kulturminister Anna Berg invigde.", per=["Anna Berg"])
+    [r] = roles(doc)
+    assert (r["country"], r["org_name"]) == ("SE", "Regeringen")
+
+
+def test_appointment_is_incoming_with_its_start_date(nlp):
+    text = "Anna Ek utses till generaldirektör för Verket från och med den 1 mars 2024."
+    doc = nlp.make_doc(text)
+    doc._.anchor_date = "2024-01-10"
+    doc.ents = [doc.char_span(0, 7, label="PER"), doc.char_span(39, 45, label="ORG")]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    [r] = roles(doc)
+    assert (r["role"], r["status"], r["start_date"], r["head"]) == ("generaldirektör", "incoming", "2024-03-01", True)
+
+
+def test_evidence_span_stays_inside_the_title_sentence(nlp):
+    text = "Följande ledamöter i Rådet har utsetts:\n\nAnna Ek\nBo Berg\n\nDe tillträder i dag."
+    doc = run(nlp, text, per=["Anna Ek", "Bo Berg"], org=["Rådet"])
+    for r in doc._.roles:
+        span = doc.char_span(r["start_char"], r["end_char"], alignment_mode="expand")
+        assert len({t.sent.start for t in span}) == 1
+
+
+def test_spelling_variants_of_a_post_fold_to_one():
+    variants = {"arbetsmarknad- och integrationsminister": "arbetsmarknads- och integrationsminister"}
+    forms = ["arbetsmarknads -och integrationsminister", "arbetsmarknads - och  integrationsminister",
+             "arbetsmarknad- och integrationsminister", "arbetsmarknads- och integrationsminister"]
+    assert {fold_post(f, variants) for f in forms} == {"arbetsmarknads- och integrationsminister"}
+
+
+def test_the_decision_drops_candidates_under_its_threshold(tmp_path: Path):
+    text = "Anna Ek, generaldirektör för Verket, talade."
+    nlp = add_domain_components(spacy.blank("sv"))
+    pipe = nlp.get_pipe("sv_role_matcher")
+    pipe.decision = Decision(weights={"bias": 2.0}, threshold=0.5)
+    assert len(run(nlp, text, per=["Anna Ek"], org=["Verket"])._.roles) == 1
+    pipe.decision = Decision(weights={"bias": -2.0}, threshold=0.5)
+    assert run(nlp, text, per=["Anna Ek"], org=["Verket"])._.roles == []
+    pipe.decide = False  # training reads every candidate
+    [r] = run(nlp, text, per=["Anna Ek"], org=["Verket"])._.roles
+    assert r["score"] < 0.5 and r["features"]["construction=apposition"] == 1.0
+
+
+def test_saved_pipeline_carries_its_word_lists_and_decision(tmp_path: Path):
+    nlp = add_domain_components(spacy.blank("sv"))
+    nlp.get_pipe("sv_role_matcher").decision = Decision(weights={"bias": 1.0}, threshold=0.3)
+    nlp.to_disk(tmp_path / "model")
+    folder = tmp_path / "model" / "sv_role_matcher"
+    assert json.loads((folder / FILE).read_text(encoding="utf-8"))["threshold"] == 0.3
+    # the saved lists are the ones used: a title ending removed from the saved copy is gone after loading
+    cues = folder / "role_cues.tsv"
+    cues.write_text("\n".join(ln for ln in cues.read_text(encoding="utf-8").splitlines()
+                              if ln != "title_ending\tstrateg") + "\n", encoding="utf-8")
+    loaded = spacy.load(tmp_path / "model")
+    pipe = loaded.get_pipe("sv_role_matcher")
+    assert "strateg" not in pipe.cues.title_ending and pipe.decision.threshold == 0.3
+    got = {(r["role"]) for r in run(loaded, "Eva Ek, kulturstrateg, talade.", per=["Eva Ek"])._.roles}
+    assert "kulturstrateg" not in got
+
+
+def test_an_uninitialised_matcher_says_so():
+    nlp = spacy.blank("sv")
+    pipe = nlp.add_pipe("sv_role_matcher")
+    with pytest.raises(ValueError, match="not initialised"):
+        pipe(nlp.make_doc("Anna Ek, rektor."))
