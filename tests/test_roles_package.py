@@ -123,3 +123,23 @@ def test_an_uninitialised_matcher_says_so():
     pipe = nlp.add_pipe("sv_role_matcher")
     with pytest.raises(ValueError, match="not initialised"):
         pipe(nlp.make_doc("Anna Ek, rektor."))
+
+
+@pytest.mark.parametrize("text,per,org,expected", [
+    ("* Lars Berg – vikarierande generaldirektör för Tullverket\n* Eva Ek – rektor vid Lunds universitet",
+     ["Lars Berg", "Eva Ek"], ["Tullverket", "Lunds universitet"],
+     {("Lars Berg", "generaldirektör", "Tullverket", "acting"), ("Eva Ek", "rektor", "Lunds universitet", "current")}),
+    ("Deltar gör Tullverkets och Skolverkets generaldirektörer Anna Ek och Bo Berg.", ["Anna Ek", "Bo Berg"],
+     ["Tullverkets", "Skolverkets"],
+     {("Anna Ek", "generaldirektör", "Tullverkets", "current"), ("Bo Berg", "generaldirektör", "Skolverkets",
+                                                                  "current")}),
+    ("Maria Holm har bytt tjänst till generaldirektör för Tullverket från generaldirektör för Skolverket.",
+     ["Maria Holm"], ["Tullverket", "Skolverket"],
+     {("Maria Holm", "generaldirektör", "Tullverket", "current"),
+      ("Maria Holm", "generaldirektör", "Skolverket", "former")}),
+])
+def test_dash_lists_paired_genitives_and_changed_posts(nlp, text, per, org, expected):
+    doc = run(nlp, text, per=per, org=org)
+    got = {(r["person"], r["role"], doc.text[r["org_start"]:r["org_end"]] if r["org_start"] is not None else None,
+            r["status"]) for r in roles(doc)}
+    assert got == expected

@@ -25,6 +25,7 @@ from pipeline.nlp.roles.constructions import (  # noqa: F401  (each module regis
     inline_members,
     list_members,
     name_before_title,
+    paired_genitives,
     predicative,
     relative_clause,
     represented_by,

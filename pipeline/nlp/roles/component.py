@@ -37,8 +37,8 @@ register_extensions()
 
 
 TITLE_CONSTRUCTIONS = ["apposition", "title_org_name", "predicative", "subject_field", "title_place_name",
-                       "title_before_name", "appointment", "fronted_appointment", "succession", "coordinated_title",
-                       "name_before_title", "relative_clause", "appointment_noun", "career"]
+                       "paired_genitives", "title_before_name", "appointment", "fronted_appointment", "succession",
+                       "coordinated_title", "name_before_title", "relative_clause", "appointment_noun", "career"]
 DOCUMENT_CONSTRUCTIONS = ["headline_appointment", "board_membership", "role_sections", "list_members",
                           "inline_members", "represented_by", "unlisted_title"]
 GOVERNMENT = ("riksdagsledamot", "statsråd")

@@ -20,8 +20,11 @@ def org_after_title(ctx: RoleContext, t: Title, ents: list[Span] | None = None,
     doc, cues, add_orgs = ctx.doc, ctx.cues, ctx.settings.add_orgs
     ents = ctx.all if ents is None else ents
     endings = tuple(sorted(cues.committee_ending))
+    # another title ends the search: "ledamot i styrelsen och professor vid X" names X for the professor only
+    stop = len(doc)
     j = t.end
-    while j < len(doc) and j - t.end <= ctx.settings.max_gap and doc[j].text not in BREAK and "\n" not in doc[j].text:
+    while j < min(len(doc), stop) and j - t.end <= ctx.settings.max_gap and doc[j].text not in BREAK \
+            and "\n" not in doc[j].text:
         org = ctx.ent_at(j, "ORG", ents)
         if org is not None:
             return employer_after_unit(ctx, t, org, ents)

@@ -31,18 +31,30 @@ def status(ctx: RoleContext, c: Candidate) -> str:
         return "outgoing"
     if any(m in cues.status_incoming for m in mods):
         return "incoming"
+    if t.start > 0 and doc[t.start - 1].lower_ == "från":
+        return "former"  # "har bytt tjänst till X från generaldirektör för Y", "kommer närmast från rektor ..."
     s, _e = ctx.sentence_bounds(t.start)
     lo = max(s, c.person.end if c.person.end <= t.start else s)
     if c.construction not in LONG_WINDOW:
         lo = max(lo, t.start - WINDOW)
     words = [tok.lower_ for tok in doc[lo:t.start]]
+    said = [i for i, w in enumerate(words) if w in cues.speech_word]
+    if said:
+        words = words[said[-1] + 1:]  # "..., säger socialminister X": the quote before says nothing of the post
     if "före" in words and "detta" in words or any(w in cues.status_former for w in words):
         return "former"
     if any(w in cues.status_outgoing for w in words):
         return "outgoing"
-    if any(w in cues.status_incoming for w in words) or c.construction in APPOINTING and "i dag" not in " ".join(
-            tok.lower_ for tok in doc[t.end:ctx.sentence_bounds(t.start)[1]]):
+    if any(w in cues.status_incoming for w in words):
         return "incoming"
+    if c.construction in APPOINTING:
+        # appointed in this text ("Regeringen har utsett Anna Ek till ..."), unless taken up today
+        sentence = [tok.lower_ for tok in doc[s:_e]]
+        appointed = any(w in cues.appointing or w in cues.appointed or w in cues.status_incoming for w in sentence)
+        text = " ".join(sentence)
+        if appointed and not any(f"{verb} {today}" in text for verb in ("tillträder", "tillträdde")
+                                 for today in ("i dag", "idag")):
+            return "incoming"
     return "current"
 
 

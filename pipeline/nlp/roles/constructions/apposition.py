@@ -1,5 +1,6 @@
 """A: a title in apposition after the name: "Mikael Sjöberg, GD Arbetsförmedlingen", "Sara Berg, Svenska
-Akademiens ständiga sekreterare", "Eva Ek, journalist, tidigare SVT-chef", "Anna Ek (S), kommunalråd"."""
+Akademiens ständiga sekreterare", "Eva Ek, journalist, tidigare SVT-chef", "Anna Ek (S), kommunalråd", and in
+member lists after a dash: "* Lars Berg – vikarierande generaldirektör för Verket"."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pipeline.nlp.roles.constructions import Link, registered
 from pipeline.nlp.roles.context import RoleContext, Title
 from pipeline.nlp.roles.orgs_near import org_after_title, org_closing_apposition
 from pipeline.nlp.roles.people_near import skip_description
+
+DASHES = ("–", "—", "-")
 
 
 @registered("apposition")
@@ -22,8 +25,8 @@ def apposition(ctx: RoleContext, t: Title) -> Link | None:
     if follows is not None and len(follows) == 1 and k >= 1 and doc[k].text == "," and \
             ctx.ent_at(k, "PER", ctx.ents, end=True) is not None:
         follows = None  # "Mia Ek, danschef Norrdans": the one word after the title is the employer
-    if k < 0 or doc[k].text != "," or follows is not None:
-        return None
+    if k < 0 or doc[k].text != "," and not (k >= 1 and doc[k].text in DASHES) or follows is not None:
+        return None  # a dash stands where the comma would in member lists
     j = k
     if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
         j -= 3
