@@ -137,6 +137,10 @@ def test_an_uninitialised_matcher_says_so():
      ["Maria Holm"], ["Tullverket", "Skolverket"],
      {("Maria Holm", "generaldirektör", "Tullverket", "current"),
       ("Maria Holm", "generaldirektör", "Skolverket", "former")}),
+    ("Anna Ek är biträdande chef för enheten för säkerhet på Tullverket.", ["Anna Ek"], ["Tullverket"],
+     {("Anna Ek", "biträdande enhetschef", "Tullverket", "current")}),
+    ("Bo Berg, chef för nordisk-baltiska gruppen på Tullverket, talade.", ["Bo Berg"], ["Tullverket"],
+     {("Bo Berg", "gruppchef", "Tullverket", "current")}),
 ])
 def test_dash_lists_paired_genitives_and_changed_posts(nlp, text, per, org, expected):
     doc = run(nlp, text, per=per, org=org)

@@ -107,12 +107,22 @@ class TitleFinder:
         return titles
 
     def _unit_chief(self, doc: Doc, role: str, e: int) -> str:
-        """"chef för enheten för X" -> enhetschef (also avdelningen, sektionen, staben, kansliet);
-        "chef för UD:s kommunikationsenhet" -> kommunikationschef."""
+        """"chef för enheten för X" -> enhetschef (also avdelningen, sektionen, staben, kansliet), "chef för
+        nordisk-baltiska gruppen" -> gruppchef; "chef för UD:s kommunikationsenhet" -> kommunikationschef; a rank
+        stays in front ("biträdande chef för enheten" -> biträdande enhetschef)."""
+        rank, _, base = role.rpartition(" ")
+        if rank and rank.split()[0] in self.cues.rank and base == "chef":
+            unit = self._unit_chief(doc, base, e)
+            return f"{rank} {unit}" if unit != base else role
         if role != "chef" or e + 1 >= len(doc) or doc[e].lower_ != "för":
             return role
         if doc[e + 1].lower_ in self.cues.unit_chief:
             return self.cues.unit_chief[doc[e + 1].lower_]
+        # one or two lower-case adjectives before the unit noun: "chef för nordisk-baltiska gruppen"
+        for k in (e + 2, e + 3):
+            if k < len(doc) and doc[k].lower_ in self.cues.unit_chief and all(
+                    tok.is_lower and tok.text.replace("-", "").isalpha() for tok in doc[e + 1:k]):
+                return self.cues.unit_chief[doc[k].lower_]
         if e + 2 < len(doc) and UNIT.fullmatch(doc[e + 2].lower_) and doc[e + 1].text.endswith("s") \
                 and doc[e + 1].text[:1].isupper():
             return re.sub(r"(enhet|enheten|avdelning|avdelningen)$", "chef", doc[e + 2].lower_)
