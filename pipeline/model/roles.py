@@ -1,10 +1,12 @@
 """Train the role matcher's decision: which candidate person - title - organisation links hold.
 
-    python -m pipeline.model.roles [--model models/sv_pipeline] [--gold tests/gold/gold.jsonl]
+    python -m pipeline.model.roles [--base models/sv_base] [--gold tests/gold/gold.jsonl]
                                    [--split tests/gold/split.json] [--out pipeline/nlp/resources/role_decision.json]
                                    [--metrics metrics/roles.json]
 
-Runs the pipeline with the decision switched off over the gold TRAIN documents (split.json `train`), labels each
+Runs the pipeline as `pipeline.model.assemble` builds it (models/sv_base plus the domain components with the word
+lists of the source tree, so the stage does not read the model it feeds) with the decision switched off over the
+gold TRAIN documents (split.json `train`), labels each
 candidate by whether its (canonical person, role, canonical organisation) triple is in the document's gold roles,
 and fits a logistic regression on the candidates' features. The threshold is chosen on DEV documents (every gold
 document in neither `train` nor `test`): the highest one whose F of the resulting triples is within TIE of the best;
@@ -21,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import spacy
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -30,12 +33,12 @@ from pipeline.evaluate_gold import (
     SPLIT,
     clean,
     flagged_sources,
-    load_nlp,
     load_split,
     norm,
     parse_anchor,
     read_source,
 )
+from pipeline.nlp import add_domain_components
 from pipeline.nlp.roles.decision import Decision
 
 OUT = Path("pipeline/nlp/resources/role_decision.json")
@@ -118,14 +121,15 @@ def fit(train: list[dict]) -> tuple[DictVectorizer, LogisticRegression]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--model", default="models/sv_pipeline")
+    ap.add_argument("--base", type=Path, default=Path("models/sv_base"))
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--split", type=Path, default=SPLIT)
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--metrics", type=Path, default=METRICS)
     args = ap.parse_args(argv)
-    nlp, model_name = load_nlp(args.model)
+    nlp = add_domain_components(spacy.load(args.base))
+    model_name = f"{args.base} + domain components"
     nlp.get_pipe("sv_role_matcher").decide = False  # every candidate, with its features
     test, train_docs = load_split(args.split), load_split(args.split, "train")
     train = candidates(nlp, args.gold, args.shared, lambda s: s in train_docs)
