@@ -147,3 +147,18 @@ def test_dash_lists_paired_genitives_and_changed_posts(nlp, text, per, org, expe
     got = {(r["person"], r["role"], doc.text[r["org_start"]:r["org_end"]] if r["org_start"] is not None else None,
             r["status"]) for r in roles(doc)}
     assert got == expected
+
+
+def test_the_shipped_model_reads_its_own_role_data(monkeypatch, tmp_path: Path):
+    """models/sv_pipeline carries the role matcher's word lists and decision: it loads with the source tree's
+    resources folder pointed elsewhere."""
+    import pipeline.nlp.roles.component as component
+    import pipeline.nlp.roles.cues as cues
+
+    model = Path(__file__).resolve().parents[1] / "models" / "sv_pipeline"
+    for name in ("role_cues.tsv", "role_maps.tsv", "countries.tsv", FILE):
+        assert (model / "sv_role_matcher" / name).is_file()
+    monkeypatch.setattr(cues, "RESOURCES", tmp_path)
+    monkeypatch.setattr(component, "RESOURCES", tmp_path)
+    pipe = spacy.load(model).get_pipe("sv_role_matcher")
+    assert pipe.decision is not None and "generaldirektör" in pipe.cues.head_role
