@@ -47,8 +47,22 @@ def features(ctx: RoleContext, c: Candidate, added: set[tuple[int, int]]) -> dic
         "minister": float(t.role.endswith("minister")),
         "pers_in_sentence": min(len(ctx.pers_in(s, e)), 5) / 5,
         "line_start": float(ctx.opens(min(t.start, p.start))),
+        # where and in what kind of text: long reports mention posts in passing, press releases announce them
+        "doc_length": min(math.log10(max(len(doc.text), 10)), 6.0) / 6,
+        "position": p.start / max(len(doc), 1),
+        "headline": float(p.start < _first_line_end(doc)),
+        "titles_in_sentence": min(sum(1 for u in ctx.titles if s <= u.start < e), 5) / 5,
+        "modified_title": float(t.head_start > t.start),
+        "org_before_title": float(o is not None and o.end <= t.start),
+        "org_gap": (min(abs(o.start - t.end), 20) / 20) if o is not None and o.start >= t.end else 0.0,
+        "quote": float(any(doc[k].lower_ in ctx.cues.speech_word for k in range(s, e))),
+        "in_brackets": float(p.start > 0 and doc[p.start - 1].text == "("),
     }
     return f
+
+
+def _first_line_end(doc) -> int:
+    return next((tok.i for tok in doc if "\n" in tok.text), len(doc))
 
 
 @dataclass
