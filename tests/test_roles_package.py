@@ -162,3 +162,19 @@ def test_the_shipped_model_reads_its_own_role_data(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(component, "RESOURCES", tmp_path)
     pipe = spacy.load(model).get_pipe("sv_role_matcher")
     assert pipe.decision is not None and "generaldirektör" in pipe.cues.head_role
+
+
+def test_members_under_an_appointing_header_are_incoming_and_keep_their_own_posts(nlp):
+    text = ("Regeringen har i dag utsett följande ledamöter i Tullverkets styrelse:\n\n"
+            "Anna Ek, professor, Lunds universitet\nBo Berg, kommundirektör, Umeå kommun\n\n"
+            "Förordnandena gäller till och med 2026.")
+    doc = run(nlp, text, per=["Anna Ek", "Bo Berg"], org=["Tullverkets", "Lunds universitet", "Umeå kommun"])
+    got = {(r["person"], r["role"], doc.text[r["org_start"]:r["org_end"]], r["status"]) for r in roles(doc)}
+    assert got == {("Anna Ek", "ledamot", "Tullverkets", "incoming"), ("Bo Berg", "ledamot", "Tullverkets", "incoming"),
+                   ("Anna Ek", "professor", "Lunds universitet", "current"),
+                   ("Bo Berg", "kommundirektör", "Umeå kommun", "current")}
+
+
+def test_an_earlier_event_before_a_title_is_no_former_post(nlp):
+    doc = run(nlp, "Strategin lanserades tidigare i år och kulturminister Eva Ek talade.", per=["Eva Ek"])
+    assert [r["status"] for r in doc._.roles] == ["current"]

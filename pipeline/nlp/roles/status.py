@@ -12,6 +12,7 @@ from pipeline.nlp.roles.context import Candidate, RoleContext
 WINDOW = 6  # words before the title that can say "tidigare", "utses", "lämnar"
 LONG_WINDOW = ("career", "relative_clause")  # the verb that dates the post can stand far before the title
 APPOINTING = ("appointment", "fronted_appointment", "headline_appointment")  # appointed in the text: from now on
+LISTS = ("list_members", "role_sections")  # members under a header line
 SUPRANATIONAL = {"eu:s": "EU", "eus": "EU", "fn:s": "UN", "fns": "UN", "eu-kommissionens": "EU"}
 
 
@@ -38,6 +39,8 @@ def status(ctx: RoleContext, c: Candidate) -> str:
     if c.construction not in LONG_WINDOW:
         lo = max(lo, t.start - WINDOW)
     words = [tok.lower_ for tok in doc[lo:t.start]]
+    if c.person.start >= t.end and c.construction not in LONG_WINDOW:
+        words = []  # "... lanserats tidigare under våren och socialminister X": words before a title-name pair
     said = [i for i, w in enumerate(words) if w in cues.speech_word]
     if said:
         words = words[said[-1] + 1:]  # "..., säger socialminister X": the quote before says nothing of the post
@@ -47,6 +50,10 @@ def status(ctx: RoleContext, c: Candidate) -> str:
         return "outgoing"
     if any(w in cues.status_incoming for w in words):
         return "incoming"
+    if c.construction in LISTS:
+        header = _header_before(ctx, c.person.start)
+        if header is not None and any(w in cues.appointing or w in cues.appointed for w in header):
+            return "incoming"  # "Regeringen har utsett följande ledamöter:" above the list
     if c.construction in APPOINTING:
         # appointed in this text ("Regeringen har utsett Anna Ek till ..."), unless taken up today
         sentence = [tok.lower_ for tok in doc[s:_e]]
@@ -56,6 +63,14 @@ def status(ctx: RoleContext, c: Candidate) -> str:
                                  for today in ("i dag", "idag")):
             return "incoming"
     return "current"
+
+
+def _header_before(ctx: RoleContext, i: int) -> list[str] | None:
+    """The words of the nearest line ending in a colon above token i (a list's header), if any."""
+    for s, e in reversed([(s, e) for s, e in ctx.lines() if e <= i]):
+        if ctx.is_header(s, e):
+            return [tok.lower_ for tok in ctx.doc[s:e]]
+    return None
 
 
 def country(ctx: RoleContext, c: Candidate) -> str | None:
