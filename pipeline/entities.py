@@ -28,8 +28,8 @@ log = logging.getLogger("pipeline.entities")
 
 class EntitiesParams(Params):
     min_mentions: int = Field(1, ge=1)  # entities mentioned fewer times are left out of the entity tables
-    # people told apart (pipeline/tenures.py): each group of documents with disjoint roles and organisations needs
-    # this many documents before a name becomes two people
+    # people told apart (pipeline/tenures.py): documents a group with other posts at other organisations, at the same
+    # time as the person's main group, needs before the name becomes two people
     split_min_documents: int = Field(2, ge=1)
     # co-occurrence: a document pairs only its this-many most-mentioned names (sentence pairs are always counted)
     max_pair_entities: int = Field(200, ge=2)

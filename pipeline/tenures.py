@@ -3,12 +3,14 @@
 Both are DuckDB over the views of the entities stage (`roles`, `documents`, table `folded` of mentions and
 `genitive_fold`), so they stay group-bys however large the corpus.
 
-People told apart: the documents in which a person id holds a role are linked when they share an organisation or
-a role; when that leaves several groups, each with at least `min_documents` documents, the groups are different
-people who share a name ("Mats Persson" the minister and "Mats Persson" the museum director). The largest group
-keeps the id; the others get `<id>_2`, `<id>_3`, ... in the mentions of their documents, in `people`, in `tenures`
-and in the `roles_people` view that the entity tables read instead of `roles`. A person whose documents name no
-role, or one role chain, is never split.
+People told apart: the documents in which a person id holds a current role (current, acting or incoming; a former
+post says nothing of who someone is now) are linked when they share an organisation or a role, the government and
+its offices counting as one organisation. A group of at least `min_documents` documents that no link joins to the
+largest group, and whose document dates overlap that group's, names a different person: one who held other posts
+at other organisations at the same time ("Mats Persson" the minister and "Mats Persson" the museum director). A
+career (one post after another, Regeringskansliet then an agency) never overlaps in time and is never split. The
+largest group keeps the id; the others get `<id>_2`, `<id>_3`, ... in the mentions of their documents, in
+`people`, in `tenures` and in the `roles_people` view that the entity tables read instead of `roles`.
 """
 
 from __future__ import annotations
@@ -42,25 +44,50 @@ def _components(docs: dict[str, set[str]]) -> list[set[str]]:
     return sorted(groups.values(), key=lambda g: (-len(g), min(g)))
 
 
-def person_splits(rows: list[tuple[str, str, str | None, str | None]],
-                  min_documents: int) -> dict[tuple[str, str], str]:
+GOVERNMENT = ("regeringen", "regeringskansliet")
+PARLIAMENT_ROLES = ("riksdagsledamot", "talesperson", "gruppledare", "partiledare", "partisekreterare")
+LASTING = ("current", "acting", "incoming")
+
+
+def _org_key(org: str | None, role: str | None) -> str | None:
+    """The government, its offices and ministries are one employer for telling people apart; so are the Riksdag,
+    its committees and the parties' posts in it (one politician is member, spokesperson and group leader)."""
+    low = (org or "").lower()
+    if low in GOVERNMENT or low.endswith("departementet"):
+        return "government"
+    if low == "riksdagen" or low.endswith("utskottet") or (role or "") in PARLIAMENT_ROLES:
+        return "parliament"
+    return org or None
+
+
+def person_splits(rows: list[tuple], min_documents: int) -> dict[tuple[str, str], str]:
     """(person_id, doc_id) -> new person id, for the documents of people told apart. `rows`: (person_id, doc_id,
-    role, organisation key) of every role."""
+    role, organisation, status, document date) of every role."""
     by_person: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for person, doc, role, org in rows:
+    dates: dict[str, object] = {}
+    for person, doc, role, org, status, published in rows:
+        if (status or "current") not in LASTING:
+            continue
         keys = by_person[person][doc]
+        dates[doc] = published
         if role:
             keys.add(f"role:{role}")
-        if org:
-            keys.add(f"org:{org}")
+        if key := _org_key(org, role):
+            keys.add(f"org:{key}")
     out: dict[tuple[str, str], str] = {}
     for person, docs in sorted(by_person.items()):
         groups = _components(docs)
-        if len(groups) < 2 or sum(len(g) >= min_documents for g in groups) < 2:
+        if len(groups) < 2:
             continue
-        for k, group in enumerate((g for g in groups[1:] if len(g) >= min_documents), start=2):
+        main = [dates[d] for d in groups[0] if dates[d] is not None]
+        k = 2
+        for group in groups[1:]:
+            own = [dates[d] for d in group if dates[d] is not None]
+            if len(group) < min_documents or not main or not own or max(own) < min(main) or min(own) > max(main):
+                continue
             for doc in group:
                 out[(person, doc)] = f"{person}_{k}"
+            k += 1
     return out
 
 
@@ -68,8 +95,8 @@ def split_people(con: duckdb.DuckDBPyConnection, min_documents: int) -> int:
     """Apply the splits to table `folded` and create view `roles_people` (roles with the split ids and folded
     organisation names). Returns the number of new person ids."""
     rows = con.execute("""
-        SELECT r.person_id, r.doc_id, r.role, coalesce(r.organisation_id, r.organisation)
-        FROM roles r ORDER BY 1, 2""").fetchall()
+        SELECT r.person_id, r.doc_id, r.role, r.organisation, r.status, d.published
+        FROM roles r LEFT JOIN documents d USING (doc_id) ORDER BY 1, 2""").fetchall()
     splits = person_splits(rows, min_documents)
     table = pa.table({"person_id": [p for p, _d in splits], "doc_id": [d for _p, d in splits],
                       "new_id": list(splits.values())},

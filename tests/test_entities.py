@@ -146,14 +146,15 @@ def test_tenures_fold_documents_with_dates_statuses_and_evidence() -> None:
     assert rows[("Bo Berg", "ledamot")]["head"] is False
 
 
-def test_namesakes_with_disjoint_roles_and_organisations_become_two_people() -> None:
+def test_namesakes_with_disjoint_roles_and_organisations_at_the_same_time_become_two_people() -> None:
     minister = {"person_id": "per_1", "person": "Mats Ek", "role": "utbildningsminister", "organisation": "Regeringen",
                 "organisation_id": "org_r"}
     director = {"person_id": "per_1", "person": "Mats Ek", "role": "museichef", "organisation": "Museet",
                 "organisation_id": "org_m"}
     roles = [{**minister, "doc_id": d} for d in ("a", "b", "c")] + [{**director, "doc_id": d} for d in ("d", "e")]
     docs = ["a", "b", "c", "d", "e"]
-    out = _tenure_run(roles, docs, [None] * 5, [(d, "per_1", "Mats Ek") for d in docs])
+    dates = [dt.date(2023, m, 1) for m in (1, 6, 12, 3, 9)]
+    out = _tenure_run(roles, docs, dates, [(d, "per_1", "Mats Ek") for d in docs])
     people = {r["entity_id"]: r for r in out["people"].to_pylist()}
     assert set(people) == {"per_1", "per_1_2"}
     assert people["per_1"]["description"] == "utbildningsminister, Regeringen" and people["per_1"]["n_documents"] == 3
@@ -161,18 +162,30 @@ def test_namesakes_with_disjoint_roles_and_organisations_become_two_people() -> 
     assert {r["person_id"] for r in out["tenures"].to_pylist()} == {"per_1", "per_1_2"}
 
 
-def test_a_person_whose_roles_share_an_organisation_stays_one() -> None:
-    base = {"person_id": "per_1", "person": "Mats Ek", "organisation": "Verket", "organisation_id": "org_1"}
-    roles = [{**base, "doc_id": "a", "role": "överdirektör"}, {**base, "doc_id": "b", "role": "överdirektör"},
-             {**base, "doc_id": "c", "role": "generaldirektör"}, {**base, "doc_id": "d", "role": "generaldirektör"}]
-    out = _tenure_run(roles, ["a", "b", "c", "d"], [None] * 4, [(d, "per_1", "Mats Ek") for d in "abcd"])
+def test_a_career_one_post_after_another_stays_one_person() -> None:
+    base = {"person_id": "per_1", "person": "Mats Ek"}
+    roles = [{**base, "doc_id": d, "role": "statssekreterare", "organisation": "Regeringskansliet"} for d in "ab"]
+    roles += [{**base, "doc_id": d, "role": "generaldirektör", "organisation": "Verket"} for d in "cd"]
+    dates = [dt.date(2019, 1, 1), dt.date(2020, 1, 1), dt.date(2022, 1, 1), dt.date(2023, 1, 1)]
+    out = _tenure_run(roles, list("abcd"), dates, [(d, "per_1", "Mats Ek") for d in "abcd"])
     assert [r["entity_id"] for r in out["people"].to_pylist()] == ["per_1"]
 
 
-def test_a_single_document_role_is_not_a_namesake() -> None:
-    roles = [{"doc_id": d, "person_id": "per_1", "person": "Mats Ek", "role": "utbildningsminister",
-              "organisation": "Regeringen", "organisation_id": "org_r"} for d in ("a", "b")]
-    roles.append({"doc_id": "c", "person_id": "per_1", "person": "Mats Ek", "role": "professor",
-                  "organisation": "Universitetet", "organisation_id": "org_u"})
-    out = _tenure_run(roles, ["a", "b", "c"], [None] * 3, [(d, "per_1", "Mats Ek") for d in "abc"])
+def test_a_politicians_posts_in_the_riksdag_are_one_person() -> None:
+    base = {"person_id": "per_1", "person": "Eva Ek"}
+    roles = [{**base, "doc_id": d, "role": "gruppledare", "organisation": "Partiet"} for d in "ab"]
+    roles += [{**base, "doc_id": d, "role": "talesperson"} for d in "cd"]
+    roles += [{**base, "doc_id": d, "role": "ledamot", "organisation": "Kulturutskottet"} for d in "ef"]
+    dates = [dt.date(2024, m, 1) for m in range(1, 7)]
+    out = _tenure_run(roles, list("abcdef"), dates, [(d, "per_1", "Eva Ek") for d in "abcdef"])
+    assert [r["entity_id"] for r in out["people"].to_pylist()] == ["per_1"]
+
+
+def test_a_former_post_does_not_make_a_namesake() -> None:
+    base = {"person_id": "per_1", "person": "Mats Ek"}
+    roles = [{**base, "doc_id": d, "role": "utbildningsminister", "organisation": "Regeringen"} for d in "abc"]
+    roles += [{**base, "doc_id": d, "role": "professor", "organisation": "Universitetet", "status": "former"}
+              for d in "de"]
+    dates = [dt.date(2023, m, 1) for m in (1, 6, 12, 3, 9)]
+    out = _tenure_run(roles, list("abcde"), dates, [(d, "per_1", "Mats Ek") for d in "abcde"])
     assert [r["entity_id"] for r in out["people"].to_pylist()] == ["per_1"]
