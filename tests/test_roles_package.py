@@ -56,6 +56,16 @@ def test_status_and_country_from_the_text(nlp):
     assert got[("Bo Ek", "rektor")]["status"] == "former" and got[("Bo Ek", "rektor")]["country"] == "SE"
 
 
+@pytest.mark.parametrize("text,name,code,government", [
+    ("Statsministern tog emot Nya Zeelands premiärminister Jan Nowak.", "Jan Nowak", "NZ", "Nya Zeelands regering"),
+    ("Hon mötte finska utrikesministern Eva Lund.", "Eva Lund", "FI", "Finlands regering"),
+    ("Hon mötte Finlands nytillträdda utrikesminister Eva Lund.", "Eva Lund", "FI", "Finlands regering"),
+])
+def test_foreign_ministers_get_their_own_government(nlp, text, name, code, government):
+    [r] = roles(run(nlp, text, per=[name]))
+    assert (r["person"], r["country"], r["org_name"]) == (name, code, government)
+
+
 def test_a_swedish_minister_keeps_the_government(nlp):
     doc = run(nlp, "Kulturminister Anna Berg invigde.", per=["Anna Berg"])
     [r] = roles(doc)

@@ -167,7 +167,8 @@ class RoleMatcher:
         doc, t, person, org = ctx.doc, c.title, c.person, c.org
         cues = ctx.cues
         code = status.country(ctx, c)
-        if code is not None and org is not None and org.end == t.start and org.text.lower() in cues.countries:
+        if code is not None and org is not None and org.end == t.start and \
+                " ".join(org.text.lower().split()) in cues.countries:
             org = None  # "Polens premiärminister": the genitive country is the office's state, not an employer
         inferred = None
         if org is None:
@@ -177,7 +178,7 @@ class RoleMatcher:
             elif t.role.startswith("minister för"):
                 inferred = "Regeringen"  # "minister för civilt försvar"
             if code not in (None, "EU", "UN") and inferred is not None:
-                inferred = status.government_of(doc, c)  # never Sweden's government for a foreign minister
+                inferred = status.government_of(ctx, code)  # never Sweden's government for a foreign minister
             elif code in ("EU", "UN"):
                 inferred = None
         if org is None and t.role == "landshövding" and t.end + 2 < len(doc) and doc[t.end].lower_ == "i" \

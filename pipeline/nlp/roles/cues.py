@@ -68,6 +68,7 @@ class Cues:
     inferred_org: tuple[tuple[str, str], ...] = ()
     post_variant: dict[str, str] = field(default_factory=dict)  # a post's other spelling -> the one kept
     countries: dict[str, str] = field(default_factory=dict)   # name and genitive (lower case) -> ISO code
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> the country's name (first listed)
 
     @property
     def role_suffix(self) -> re.Pattern[str]:
@@ -87,19 +88,22 @@ class Cues:
         maps: dict[str, list[tuple[str, str]]] = {}
         for name, key, value in read_rows(folder / "role_maps.tsv"):
             maps.setdefault(name, []).append((key, value))
-        set_names = {f.name for f in fields(cls)} - set(MAPS) - {"countries"}
+        set_names = {f.name for f in fields(cls)} - set(MAPS) - {"countries", "country_names"}
         missing, unknown = set_names - set(sets), set(sets) - set_names
         if missing or unknown:
             raise ValueError(f"{folder / 'role_cues.tsv'}: missing sets {sorted(missing)}, unknown {sorted(unknown)}")
         countries: dict[str, str] = {}
+        names: dict[str, str] = {}
         for name, code in read_rows(folder / "countries.tsv"):
             countries[name.lower()] = code
+            if name[:1].isupper():
+                names.setdefault(code, name)
             if not name.endswith(("s", "x", "z")):
                 countries[name.lower() + "s"] = code
         return cls(**{k: frozenset(v) for k, v in sets.items()},
                    role_adj=dict(maps.get("role_adj", [])), unit_chief=dict(maps.get("unit_chief", [])),
                    inferred_org=tuple(maps.get("inferred_org", [])), post_variant=dict(maps.get("post_variant", [])),
-                   countries=countries)
+                   countries=countries, country_names=names)
 
     @staticmethod
     def copy_files(src: Path, dest: Path) -> None:

@@ -86,9 +86,11 @@ def country(ctx: RoleContext, c: Candidate) -> str | None:
         tok = doc[k]
         if tok.lower_ in SUPRANATIONAL:
             return SUPRANATIONAL[tok.lower_]
-        if tok.lower_ in cues.countries and (tok.text[:1].isupper() or tok.lower_.endswith("ska")) \
+        two = f"{doc[k - 1].lower_} {tok.lower_}" if k >= 1 else ""  # "Nya Zeelands", "Sri Lankas"
+        name = two if two in cues.countries else tok.lower_
+        if name in cues.countries and (tok.text[:1].isupper() or tok.lower_.endswith("ska")) \
                 and _foreign_office(ctx, t.role):
-            code = cues.countries[tok.lower_]
+            code = cues.countries[name]
             return code if code != "SE" else None
         if not (tok.is_lower and tok.is_alpha):
             return None  # one adjective may stand between: "Finlands nytillträdda utrikesminister"
@@ -100,9 +102,10 @@ def _foreign_office(ctx: RoleContext, role: str) -> bool:
     return any(last.endswith(w) for w in ctx.cues.foreign_office)
 
 
-def government_of(doc: Doc, c: Candidate) -> str:
-    """ "Polens premiärminister" -> "Polens regering"."""
-    return f"{doc[c.title.start - 1].text} regering"
+def government_of(ctx: RoleContext, code: str) -> str:
+    """PL -> "Polens regering", NZ -> "Nya Zeelands regering" (the name countries.tsv lists first)."""
+    name = ctx.cues.country_names.get(code, code)
+    return f"{name if name.endswith(('s', 'x', 'z')) else name + 's'} regering"
 
 
 def fold_post(role: str, variants: dict[str, str]) -> str:
