@@ -120,9 +120,10 @@ def evidence(doc: Doc, c: Candidate) -> tuple[int, int]:
     """Character span of the statement inside one sentence: the sentence of the title (of the person, for a member
     of a list), covering the pieces of the role that lie in it."""
     t = c.title
-    anchor = doc[t.start:t.end] if t.end > t.start else c.person
+    # the title proper: a sentence boundary the sentencizer put after "tf." must not take the title away
+    anchor = doc[t.head_start:t.end] if t.end > t.head_start else c.person
     sent = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
-    pieces: list[Span] = [p for p in (c.person, doc[t.start:t.end], c.org)
+    pieces: list[Span] = [p for p in (c.person, doc[t.start:t.end], anchor, c.org)
                           if p is not None and len(p) and sent.start <= p.start and p.end <= sent.end]
     if not pieces:
         pieces = [anchor]
