@@ -151,6 +151,8 @@ def test_an_uninitialised_matcher_says_so():
      {("Anna Ek", "biträdande enhetschef", "Tullverket", "current")}),
     ("Bo Berg, chef för nordisk-baltiska gruppen på Tullverket, talade.", ["Bo Berg"], ["Tullverket"],
      {("Bo Berg", "gruppchef", "Tullverket", "current")}),
+    ("Bo Berg, chef för ekonomistyrningsenheten på Tullverket, talade.", ["Bo Berg"], ["Tullverket"],
+     {("Bo Berg", "enhetschef", "Tullverket", "current")}),
 ])
 def test_dash_lists_paired_genitives_and_changed_posts(nlp, text, per, org, expected):
     doc = run(nlp, text, per=per, org=org)

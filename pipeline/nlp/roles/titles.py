@@ -118,6 +118,10 @@ class TitleFinder:
             return role
         if doc[e + 1].lower_ in self.cues.unit_chief:
             return self.cues.unit_chief[doc[e + 1].lower_]
+        # a compound unit: "chef för ekonomistyrningsenheten", "chef för it-avdelningen" -> enhetschef, avdelningschef
+        unit = next((u for u in self.cues.unit_chief if doc[e + 1].lower_.endswith(u)), None)
+        if unit is not None and doc[e + 1].is_lower:
+            return self.cues.unit_chief[unit]
         # one or two lower-case adjectives before the unit noun: "chef för nordisk-baltiska gruppen"
         for k in (e + 2, e + 3):
             if k < len(doc) and doc[k].lower_ in self.cues.unit_chief and all(
