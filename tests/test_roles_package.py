@@ -190,3 +190,20 @@ def test_members_under_an_appointing_header_are_incoming_and_keep_their_own_post
 def test_an_earlier_event_before_a_title_is_no_former_post(nlp):
     doc = run(nlp, "Strategin lanserades tidigare i år och kulturminister Eva Ek talade.", per=["Eva Ek"])
     assert [r["status"] for r in doc._.roles] == ["current"]
+
+
+def test_lists_read_from_a_data_dir_are_the_ones_saved(tmp_path: Path):
+    from pipeline.nlp.lexicon import FILES as LEXICON_FILES
+    from pipeline.nlp.roles.cues import FILES, RESOURCES
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in FILES + LEXICON_FILES:
+        (data / name).write_bytes((RESOURCES / name).read_bytes())
+    with (data / "role_cues.tsv").open("a", encoding="utf-8") as f:
+        f.write("title_ending\tmentor\n")
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sv_role_matcher").initialize(data_dir=data)
+    nlp.to_disk(tmp_path / "model")
+    saved = (tmp_path / "model" / "sv_role_matcher" / "role_cues.tsv").read_text(encoding="utf-8")
+    assert "title_ending\tmentor" in saved

@@ -65,6 +65,7 @@ class RoleMatcher:
         folder = Path(data_dir) if data_dir else RESOURCES
         self.cues = Cues.load(folder)
         self.decision = Decision.load(folder / DECISION_FILE)
+        self._source = None if folder == RESOURCES else folder  # to_disk copies the lists read
         self.set_lexicon(default_lexicon() if folder == RESOURCES else shared_lexicon(folder))
 
     def set_lexicon(self, lex: Lexicon) -> None:
