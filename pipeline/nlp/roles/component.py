@@ -57,6 +57,7 @@ class RoleMatcher:
         self.cues: Cues | None = None
         self.decision: Decision | None = None
         self.lex: Lexicon = default_lexicon()
+        self._source: Path | None = None  # the folder the lists were read from (None: pipeline/nlp/resources)
 
     # ------------------------------------------------------------------------------------------ data
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
@@ -97,8 +98,6 @@ class RoleMatcher:
             self._source = path
             self.set_lexicon(shared_lexicon(path))
         return self
-
-    _source: Path | None = None
 
     # ------------------------------------------------------------------------------------------ running
     def _holders(self, ctx: RoleContext) -> list[Candidate]:
