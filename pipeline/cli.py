@@ -2,6 +2,7 @@
 
     kompetens sql "SELECT name, n_documents FROM organisations ORDER BY n_documents DESC LIMIT 10"
     kompetens entity Tillväxtverket
+    kompetens tenures Arbetsförmedlingen --heads
     kompetens status
     kompetens trend kompetensförsörjning validering yrkesvux --by year --csv
 
@@ -226,6 +227,40 @@ def trend(
     if not rows:
         _fail(f"{outputs}: no dated documents (documents.published is empty)", code=1)
     emit(TREND_COLUMNS, rows, as_csv, as_json, limit, title=f"Documents per {by} containing " + ", ".join(terms))
+
+
+TENURES = """
+SELECT t.person, t.role, t.organisation, t.first_seen, t.last_seen, t.start_date,
+       array_to_string(t.statuses, ', ') AS statuses, t.n_documents, t.country, t.person_id
+FROM tenures t
+WHERE (t.organisation_id = $name OR lower(t.organisation) = lower($name)
+       OR t.organisation_id IN (SELECT entity_id FROM organisations WHERE list_contains(aliases, $name)))
+      {heads}
+ORDER BY coalesce(t.start_date, t.first_seen) NULLS LAST, t.last_seen NULLS LAST, t.person, t.role
+"""
+
+
+@app.command()
+def tenures(
+    organisation: Annotated[str, typer.Argument(help="Organisation: canonical name, an alias or an entity id.")],
+    outputs: Outputs = Path("outputs"),
+    heads: Annotated[bool, typer.Option("--heads", help="Only posts that head the organisation.")] = False,
+    as_csv: AsCsv = False,
+    as_json: AsJson = False,
+    limit: Limit = 0,
+) -> None:
+    """Who held which post at an organisation, and when (first and last document dates, appointment dates)."""
+    con = _connect(outputs)
+    if "tenures" not in view_names(con):
+        _fail(f"{outputs}: no tenures table (run the entities stage: dvc repro)")
+    query = TENURES.format(heads="AND t.head" if heads else "")
+    names, rows = _run(con, query.replace("$name", "$1"), [organisation])
+    if not rows and "organisations" in view_names(con):
+        near = con.execute("SELECT name FROM organisations WHERE name ILIKE '%' || $1 || '%' "
+                           "ORDER BY n_documents DESC, name LIMIT 10", [organisation]).fetchall()
+        hint = ("; did you mean: " + ", ".join(n for (n,) in near)) if near else ""
+        _fail(f"no tenures at {organisation!r}{hint}", code=1)
+    emit(names, rows, as_csv, as_json, limit, title=f"Tenures at {organisation}")
 
 
 @app.command()

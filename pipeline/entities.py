@@ -23,12 +23,16 @@ from pipeline.entity_facts import with_place_facts, with_registry_facts
 from pipeline.nlp.lexicon import default_lexicon
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
+from pipeline.tenures import split_people, tenures_table
 
 log = logging.getLogger("pipeline.entities")
 
 
 class EntitiesParams(Params):
     min_mentions: int = Field(1, ge=1)  # entities mentioned fewer times are left out of the entity tables
+    # people told apart (pipeline/tenures.py): documents a group with other posts at other organisations, at the same
+    # time as the person's main group, needs before the name becomes two people
+    split_min_documents: int = Field(2, ge=1)
     # co-occurrence: a document pairs only its this-many most-mentioned names (sentence pairs are always counted)
     max_pair_entities: int = Field(200, ge=2)
     # an organisation the registry lacks and whose name shows no type, or a place the gazetteer lacks, is listed
@@ -44,10 +48,11 @@ STAGE = Stage(
     inputs={"mentions": "outputs/mentions.parquet", "roles": "outputs/roles.parquet",
             "documents": "outputs/documents.parquet"},
     outputs={name: f"outputs/{name}.parquet"
-             for name in ("organisations", "people", "places", "dates", "cooccurrence")},
+             for name in ("organisations", "people", "places", "dates", "cooccurrence", "tenures")},
     # the registry and places lists are read from the installed package (pipeline/nlp/resources), like code
     code=("pipeline/entities.py", "pipeline/entity_facts.py", "pipeline/nlp/gazetteer.py", "pipeline/nlp/lexicon.py",
-          "pipeline/registry/__init__.py", "pipeline/nlp/resources/registry.tsv", "pipeline/nlp/resources/places.tsv"),
+          "pipeline/registry/__init__.py", "pipeline/nlp/resources/registry.tsv", "pipeline/nlp/resources/places.tsv",
+          "pipeline/tenures.py"),
 )
 ENTITY_TABLES = {"organisations": ("ORG", schemas.ORGANISATIONS), "people": ("PER", schemas.PEOPLE),
                  "places": ("LOC", schemas.PLACES)}
@@ -145,21 +150,29 @@ def entity_table(con: duckdb.DuckDBPyConnection, label: str, min_mentions: int) 
 
 
 def people_table(con: duckdb.DuckDBPyConnection, people: pa.Table) -> pa.Table:
-    """people.roles / people.organisations come from the roles table (normalised titles, canonical org names)."""
+    """people.roles / people.organisations come from the roles (normalised posts, canonical org names, view
+    `roles_people` of pipeline.tenures); the description is the most frequent role with its organisation."""
     con.register("people_base", people)
     sql = """
+        WITH folded_roles AS (  -- genitive twins of people and organisations folded into their base names
+            SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation,
+                                coalesce(fp.base_id, r.person_id) AS person_id)
+            FROM roles_people r LEFT JOIN genitive_fold f ON f.label = 'ORG' AND r.organisation = f.twin
+            LEFT JOIN genitive_fold fp ON fp.label = 'PER' AND r.person_id = fp.twin_id),
+        described AS (
+            SELECT person_id, role || coalesce(', ' || organisation, '') AS description,
+                   row_number() OVER (PARTITION BY person_id ORDER BY count(*) DESC, role, organisation) AS rank
+            FROM folded_roles WHERE role <> '' GROUP BY person_id, role, organisation)
         SELECT p.entity_id, p.name, p.aliases, p.n_mentions, p.n_documents,
                coalesce(list_sort(list_distinct(list(r.role) FILTER (WHERE r.role <> ''))), []) AS roles,
                coalesce(list_sort(list_distinct(list(r.organisation) FILTER (WHERE r.organisation <> ''))), [])
                    AS organisations,
+               any_value(d.description) AS description,
                p.first_date, p.last_date
         FROM people_base p
-        LEFT JOIN (SELECT r.* REPLACE (coalesce(f.base, r.organisation) AS organisation,
-                                       coalesce(fp.base_id, r.person_id) AS person_id)
-                   FROM roles r LEFT JOIN genitive_fold f ON f.label = 'ORG' AND r.organisation = f.twin
-                   LEFT JOIN genitive_fold fp ON fp.label = 'PER' AND r.person_id = fp.twin_id) r
-                  ON r.person_id = p.entity_id
-        GROUP BY ALL
+        LEFT JOIN folded_roles r ON r.person_id = p.entity_id
+        LEFT JOIN described d ON d.person_id = p.entity_id AND d.rank = 1
+        GROUP BY p.entity_id, p.name, p.aliases, p.n_mentions, p.n_documents, p.first_date, p.last_date
         ORDER BY p.entity_id"""
     return to_arrow(con.sql(sql))
 
@@ -215,9 +228,12 @@ def date_table(mentions_path: str) -> pa.Table:
 
 
 def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: int = 200,
-          min_documents_unlisted: int = 1) -> dict[str, pa.Table]:
-    """All five tables from views `mentions`, `roles` and `documents` on `con`."""
+          min_documents_unlisted: int = 1, split_min_documents: int = 2) -> dict[str, pa.Table]:
+    """All tables but dates from views `mentions`, `roles` and `documents` on `con`."""
     fold_genitive_twins(con)
+    n_split = split_people(con, split_min_documents)
+    if n_split:
+        log.info("%d people told apart from a namesake (disjoint roles and organisations)", n_split)
     tables = {name: entity_table(con, label, min_mentions) for name, (label, _) in ENTITY_TABLES.items()}
     lex = default_lexicon()
     tables["organisations"] = with_registry_facts(tables["organisations"], lex.registry.values(),
@@ -225,13 +241,15 @@ def build(con: duckdb.DuckDBPyConnection, min_mentions: int, max_pair_entities: 
     tables["places"] = with_place_facts(tables["places"], lex.gazetteer, min_documents_unlisted)
     tables["people"] = people_table(con, tables["people"])
     tables["cooccurrence"] = cooccurrence_table(con, max_pair_entities)
+    tables["tenures"] = tenures_table(con)
     return tables
 
 
 def register_inputs(con: duckdb.DuckDBPyConnection) -> None:
     for role in ("mentions", "roles"):
         con.execute(f"CREATE VIEW {role} AS SELECT * FROM read_parquet('{STAGE.input(role)}')")
-    con.execute(f"CREATE VIEW documents AS SELECT doc_id, published FROM read_parquet('{STAGE.input('documents')}')")
+    con.execute("CREATE VIEW documents AS SELECT doc_id, published, published_precision "
+                f"FROM read_parquet('{STAGE.input('documents')}')")
 
 
 def run(p: EntitiesParams) -> dict[str, int]:
@@ -240,10 +258,10 @@ def run(p: EntitiesParams) -> dict[str, int]:
     meta = provenance("entities", params_hash(p.model_dump()), upstream.get("model"), upstream.get("model_version"))
     con = connect()
     register_inputs(con)
-    tables = build(con, p.min_mentions, p.max_pair_entities, p.min_documents_unlisted)
+    tables = build(con, p.min_mentions, p.max_pair_entities, p.min_documents_unlisted, p.split_min_documents)
     tables["dates"] = date_table(STAGE.inputs["mentions"])
     schema_of = {**{n: s for n, (_, s) in ENTITY_TABLES.items()}, "dates": schemas.DATES,
-                 "cooccurrence": schemas.COOCCURRENCE}
+                 "cooccurrence": schemas.COOCCURRENCE, "tenures": schemas.TENURES}
     counts = {}
     for name, table in tables.items():
         write_table(table, STAGE.output(name), schema_of[name], meta)

@@ -15,7 +15,8 @@ the pipeline and compare. Matching is offset-free (cleaning may move text): per 
   - canonical accuracy: matched PER/ORG/LOC mentions (paired in reading order) whose canonical equals gold's
   - DATE value accuracy: gold dates matched by text whose value equals gold's (over matched, and over all gold)
   - roles P/R/F on unique (canonical person, role, canonical organisation) triples, all and strict
-    (gold `implicit` false)
+    (gold `implicit` false), and per construction of the role matcher: precision of the triples it proposed,
+    recall as the share of all gold triples it found (a triple two constructions propose counts for both)
 Prints a table and writes flat numbers to metrics/gold.json (for `dvc metrics show`).
 If models/sv_pipeline is missing, spacy.blank("sv") + the domain components is used (and reported as such).
 """
@@ -41,6 +42,7 @@ from pipeline.nlp.loading import ModelError, load_pipeline
 
 GOLD = Path("tests/gold/gold.jsonl")
 SPLIT = Path("tests/gold/split.json")
+INDOMAIN = Path("tests/gold/indomain/selection.json")
 # ../shared/data next to the repository; SHARED_DATA overrides it (a git worktree lives elsewhere).
 SHARED = Path(os.environ.get("SHARED_DATA", "../shared/data"))
 DEFAULT_MODEL = Path("models/sv_pipeline")
@@ -128,14 +130,27 @@ def predicted(doc) -> dict[str, Any]:
     ents = [e for e in doc.ents if e.label_ in LABELS]
     by_char = {(e.start_char, e.end_char): e for e in doc.ents}
     roles = set()
+    by_construction: dict[str, set] = defaultdict(set)
+    flags: dict[tuple, tuple[str, str]] = {}
     for r in doc._.roles or []:
         per = by_char.get((r["person_start"], r["person_end"]))
         org = by_char.get((r["org_start"], r["org_end"])) if r["org_start"] is not None else None
         person = per._.canonical if per is not None else doc.text[r["person_start"]:r["person_end"]]
         organisation = (org._.canonical if org is not None else doc.text[r["org_start"]:r["org_end"]]) \
             if r["org_start"] is not None else None
-        roles.add((norm(person), norm(r["role"]).lower(), norm(organisation) if organisation else None))
-    return {"ents": ents, "roles": roles}
+        item = (norm(person), norm(r["role"]).lower(), norm(organisation) if organisation else None)
+        roles.add(item)
+        by_construction[r.get("construction") or "unknown"].add(item)
+        flags.setdefault(item, (r.get("status") or "current", r.get("country") or "SE"))
+    return {"ents": ents, "roles": roles, "by_construction": by_construction, "flags": flags}
+
+
+def flagged_sources(path: Path = INDOMAIN) -> set[str]:
+    """Documents whose roles were annotated with status and country (the in-domain batch); the older gold
+    documents carry the defaults only, so flag accuracy is measured on these."""
+    if not path.exists():
+        return set()
+    return {d["source"] for d in json.loads(path.read_text(encoding="utf-8"))["documents"]}
 
 
 def load_split(path: Path, part: str = "test") -> set[str]:
@@ -161,6 +176,9 @@ def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: 
     date_ok = date_matched = date_gold = 0
     roles_all = Counter()
     roles_strict = Counter()
+    constructions: dict[str, Counter] = defaultdict(Counter)
+    flag_counts: Counter = Counter()
+    flagged = flagged_sources()
     skipped: list[str] = []
     errors: dict[str, list] = defaultdict(list)
     n_docs = 0
@@ -226,6 +244,18 @@ def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: 
                           for r in g["roles"] if not (strict and r.get("implicit"))}
             pr = pred["roles"]
             bucket.update({"tp": len(gold_roles & pr), "pred": len(pr), "gold": len(gold_roles)})
+            if not strict and g["source"] in flagged:
+                for r in g["roles"]:
+                    item = (norm(r["person"]), norm(r["role"]).lower(),
+                            norm(r["organisation"]) if r.get("organisation") else None)
+                    if item in pred["flags"]:
+                        got = pred["flags"][item]
+                        flag_counts["status"] += got[0] == r.get("status", "current")
+                        flag_counts["country"] += got[1] == r.get("country", "SE")
+                        flag_counts["n"] += 1
+            if not strict:
+                for name, items in pred["by_construction"].items():
+                    constructions[name].update({"tp": len(gold_roles & items), "pred": len(items)})
             if verbose and not strict:
                 for r in sorted(gold_roles - pr, key=str):
                     errors["role missed"].append((g["source"][-40:], r, ""))
@@ -248,6 +278,13 @@ def evaluate(nlp: Language, gold_path: Path, root: Path, shared: Path, verbose: 
         s = prf(bucket["tp"], bucket["pred"], bucket["gold"])
         for k in ("p", "r", "f"):
             res[f"{name}_{k}"] = round(s[k], 4)
+    for flag in ("status", "country"):  # over gold roles the pipeline found, in documents annotated with flags
+        res[f"roles_{flag}_accuracy"] = round(flag_counts[flag] / flag_counts["n"], 4) if flag_counts["n"] else 0.0
+    n_gold = roles_all["gold"]
+    res["roles_by_construction"] = {
+        name: {"p": round(c["tp"] / c["pred"], 4) if c["pred"] else 0.0,
+               "r": round(c["tp"] / n_gold, 4) if n_gold else 0.0, "tp": c["tp"], "pred": c["pred"]}
+        for name, c in sorted(constructions.items())}
     return {"metrics": res, "skipped": skipped, "errors": errors}
 
 
@@ -262,6 +299,8 @@ def print_table(res: dict[str, Any], model: str, name: str = "all") -> None:
     print(f"{'PER+ORG+LOC':<14}{m['ents_p']:>8.3f}{m['ents_r']:>8.3f}{m['ents_f']:>8.3f}")
     print(f"{'roles':<14}{m['roles_p']:>8.3f}{m['roles_r']:>8.3f}{m['roles_f']:>8.3f}")
     print(f"{'roles strict':<14}{m['roles_strict_p']:>8.3f}{m['roles_strict_r']:>8.3f}{m['roles_strict_f']:>8.3f}")
+    for name, c in m.get("roles_by_construction", {}).items():
+        print(f"  {name:<22}P {c['p']:.3f}  R {c['r']:.3f}  ({c['tp']}/{c['pred']})")
     print(f"canonical accuracy {m['canonical_accuracy']:.3f}   DATE value accuracy {m['date_value_accuracy']:.3f}"
           f" (over all gold dates {m['date_value_accuracy_all_gold']:.3f})")
     bars = {"org_f": 0.90, "per_f": 0.95, "date_value_accuracy": 0.95, "roles_f": 0.85}
@@ -269,7 +308,7 @@ def print_table(res: dict[str, Any], model: str, name: str = "all") -> None:
 
 
 SIDE = ("per_f", "org_f", "loc_f", "date_f", "date_value_accuracy", "canonical_accuracy", "roles_p", "roles_r",
-        "roles_f", "roles_strict_f")
+        "roles_f", "roles_strict_f", "roles_status_accuracy", "roles_country_accuracy")
 
 
 def print_side_by_side(results: dict[str, dict[str, Any]]) -> None:

@@ -115,11 +115,18 @@ ROLES = pa.schema(
         pa.field("doc_id", STR, nullable=False),
         pa.field("person_id", STR, nullable=False),
         pa.field("person", STR),
+        pa.field("mention_id", STR),  # the person's mention the role was read at
         pa.field("role", STR),
         pa.field("role_text", STR),
+        pa.field("status", STR),  # current, acting, former, incoming, outgoing
+        pa.field("country", STR),  # ISO 3166 code of the office's state (EU, UN for their offices)
         pa.field("organisation_id", STR),
         pa.field("organisation", STR),
         pa.field("organisation_inferred", pa.bool_()),  # true: the organisation is not named in the statement
+        pa.field("head", pa.bool_()),  # the post heads its organisation (generaldirektör, rektor, ...)
+        pa.field("start_date", DATE),  # the day the post is taken up, where the sentence gives one
+        pa.field("construction", STR),  # the role matcher's construction that proposed the link
+        pa.field("score", F64),  # the trained decision's probability (null without a trained decision)
         pa.field("sentence", INT),
         pa.field("start_char", BIG),
         pa.field("end_char", BIG),
@@ -153,8 +160,29 @@ PEOPLE = pa.schema(
         pa.field("n_documents", BIG),
         pa.field("roles", STR_LIST),
         pa.field("organisations", STR_LIST),
+        pa.field("description", STR),  # the most frequent role and its organisation ("generaldirektör, X")
         pa.field("first_date", DATE),
         pa.field("last_date", DATE),
+    ]
+)
+
+TENURES = pa.schema(
+    [
+        pa.field("person_id", STR, nullable=False),
+        pa.field("person", STR),
+        pa.field("role", STR),
+        pa.field("organisation_id", STR),
+        pa.field("organisation", STR),
+        pa.field("country", STR),
+        pa.field("head", pa.bool_()),  # the post heads the organisation
+        pa.field("first_seen", DATE),  # earliest document date stating the role
+        pa.field("first_seen_precision", STR),  # day | month | year (the document date's)
+        pa.field("last_seen", DATE),
+        pa.field("last_seen_precision", STR),
+        pa.field("start_date", DATE),  # the day an appointment gives ("från och med 1 mars")
+        pa.field("statuses", STR_LIST),  # current, acting, former, incoming, outgoing as stated
+        pa.field("n_documents", BIG),
+        pa.field("evidence", STR_LIST),  # mention ids of the person where the role was read
     ]
 )
 

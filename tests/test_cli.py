@@ -193,3 +193,18 @@ def test_status_without_tables_still_says_why(tmp_path: Path) -> None:
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     result = runner.invoke(app, ["status", "-o", str(folder)])
     assert result.exit_code == 2 and "Stage params FAILED" in result.output and "no parquet tables" in result.output
+
+
+def test_tenures_lists_heads_of_an_organisation_in_order(outputs: Path) -> None:
+    code, out = kompetens("tenures", "Tillväxtverket", "--heads", "--json", "-o", str(outputs))
+    assert code == 0, out
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["person"] for r in rows] == ["Bo Berg", "Anna Svensson"]  # by start, else first seen
+    assert rows[1]["start_date"] == "2022-03-01" and rows[0]["statuses"] == "current, former"
+    code, out = kompetens("tenures", "Tillväxtverket", "--json", "-o", str(outputs))
+    assert "Eva Ek" in out  # without --heads every post
+
+
+def test_tenures_of_an_unknown_organisation_suggests_names(outputs: Path) -> None:
+    code, out = kompetens("tenures", "Tillväxt", "-o", str(outputs))
+    assert code == 1 and "did you mean: Tillväxtverket" in out

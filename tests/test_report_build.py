@@ -105,6 +105,21 @@ def write_outputs(folder: Path, extra_doc: bool = False, only_documents: bool = 
           "roles": ["generaldirektör"], "organisations": ["Tillväxtverket"]}],
         folder / "people.parquet", schemas.PEOPLE, meta,
     )
+    write_table(
+        [{"person_id": ann, "person": "Anna Svensson", "role": "generaldirektör", "organisation_id": tv,
+          "organisation": "Tillväxtverket", "country": "SE", "head": True, "first_seen": dt.date(2022, 4, 1),
+          "first_seen_precision": "day", "last_seen": dt.date(2023, 5, 2), "last_seen_precision": "day",
+          "start_date": dt.date(2022, 3, 1), "statuses": ["current"], "n_documents": 2, "evidence": ["da:0-13"]},
+         {"person_id": "per_x", "person": "Bo Berg", "role": "generaldirektör", "organisation_id": tv,
+          "organisation": "Tillväxtverket", "country": "SE", "head": True, "first_seen": dt.date(2019, 1, 1),
+          "first_seen_precision": "year", "last_seen": dt.date(2021, 6, 1), "last_seen_precision": "month",
+          "start_date": None, "statuses": ["current", "former"], "n_documents": 1, "evidence": ["db:5-12"]},
+         {"person_id": "per_y", "person": "Eva Ek", "role": "ledamot", "organisation_id": tv,
+          "organisation": "Tillväxtverket", "country": "SE", "head": False, "first_seen": dt.date(2022, 1, 1),
+          "first_seen_precision": "day", "last_seen": dt.date(2022, 1, 1), "last_seen_precision": "day",
+          "start_date": None, "statuses": ["current"], "n_documents": 1, "evidence": ["db:20-26"]}],
+        folder / "tenures.parquet", schemas.TENURES, meta,
+    )
     write_table([], folder / "places.parquet", schemas.PLACES, meta)
     write_table(
         [
@@ -353,3 +368,12 @@ def test_dates_after_many_undated_rows_still_encode(tmp_path: Path) -> None:
 
     column = pa.chunked_array([pa.array([None] * 100 + [dt.date(2022, 1, 3)], pa.date32())])
     assert _jsonable(column)[-1] == "2022-01-03" and _jsonable(column)[0] is None
+
+
+def test_heads_over_time_lists_heads_in_order_of_their_start(outputs: Path) -> None:
+    html, _blob, _data = build(params_for(outputs))
+    section = html[html.index('<section id="heads">'):]
+    section = section[:section.index("</section>")]
+    assert section.index("Bo Berg") < section.index("Anna Svensson")  # 2019 before 2022
+    assert "Eva Ek" not in section  # a member of the board does not head it
+    assert "2022-03-01" in section and 'class="tenure"' in section

@@ -35,6 +35,8 @@ FORMATS = {
     "pipeline/nlp/resources/registry.tsv": ("tsv", 11),
     "pipeline/nlp/resources/role_cues.tsv": ("tsv", 2),
     "pipeline/nlp/resources/role_maps.tsv": ("tsv", 3),
+    "pipeline/nlp/resources/countries.tsv": ("tsv", 2),
+    "pipeline/nlp/resources/role_decision.json": ("json", None),
     "pipeline/nlp/resources/titles.tsv": ("tsv", 2),
     "pipeline/nlp/resources/word_forms.tsv.gz": ("tsv", 3),
     "pipeline/registry/sources/kommun_stad.tsv": ("tsv", 3),

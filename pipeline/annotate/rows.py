@@ -91,8 +91,10 @@ def _covering(mentions: list[dict[str, Any]], start: int | None, end: int | None
 
 
 def role_rows(doc_id: str, roles: list[dict], mentions: list[dict[str, Any]], starts: list[int],
-              offset: int = 0) -> list[dict]:
-    """Attach role relations to the person and organisation mentions that carry their canonical ids."""
+              offset: int = 0, make_id: Callable[[str, str], str] | None = None) -> list[dict]:
+    """Attach role relations to the person and organisation mentions that carry their canonical ids. An
+    organisation the text implies without naming it ("Regeringen" for a minister) gets the id its name would have as
+    a mention (`make_id("ORG", name)`), so every row that names an organisation joins on organisation_id."""
     out = []
     for role in roles:
         shift = (lambda v: None if v is None else v + offset)  # noqa: E731
@@ -100,12 +102,17 @@ def role_rows(doc_id: str, roles: list[dict], mentions: list[dict[str, Any]], st
         if person is None:
             continue  # a role needs a person entity; the matcher's span was not kept as one
         org = _covering(mentions, shift(role.get("org_start")), shift(role.get("org_end")), "ORG")
+        name = org["canonical"] if org else role.get("org_name")
+        org_id = org["entity_id"] if org else (make_id("ORG", name) if name and make_id else None)
         out.append(
             {"doc_id": doc_id, "person_id": person["entity_id"], "person": person["canonical"],
-             "role": role.get("role"), "role_text": role.get("role_text"),
-             "organisation_id": org["entity_id"] if org else None,
-             "organisation": org["canonical"] if org else role.get("org_name"),
+             "mention_id": person["mention_id"],
+             "role": role.get("post") or role.get("role"), "role_text": role.get("role_text"),
+             "status": role.get("status") or "current", "country": role.get("country") or "SE",
+             "organisation_id": org_id, "organisation": name,
              "organisation_inferred": bool(role.get("org_inferred")) if (org or role.get("org_name")) else None,
+             "head": bool(role.get("head")), "start_date": _as_date(role.get("start_date")),
+             "construction": role.get("construction"), "score": role.get("score"),
              "sentence": _sentence_index(starts, role["start_char"]),
              "start_char": role["start_char"] + offset, "end_char": role["end_char"] + offset}
         )
@@ -145,7 +152,7 @@ def chunk_tables(doc_id: str, doc: Doc, label_map: dict[str, str], offset: int =
                      label_map.get(span.label_, span.label_), entity_id)
         for span in doc.ents
     ]
-    roles = role_rows(doc_id, doc._.roles or [], mentions, starts, offset)
+    roles = role_rows(doc_id, doc._.roles or [], mentions, starts, offset, entity_id)
     tables = {
         "mentions": to_table(mentions, schemas.MENTIONS),
         "sentences": to_table(sentence_rows, schemas.SENTENCES),

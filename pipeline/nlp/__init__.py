@@ -3,7 +3,7 @@
 Components (one job each, in pipeline order after the statistical `ner`):
     sv_org_rules      organisation names by shape, known names, acronyms   (orgs.py)
     sv_date_rules     DATE entities with TIMEX3 values                      (dates.py, timex.py)
-    sv_role_matcher   person - title - organisation relations              (roles.py)
+    sv_role_matcher   person - title - organisation relations              (roles/)
     sv_canonicalizer  canonical names, entity ids, types, aliases          (canonical.py)
     sv_lemma_repair   truncated lemmas repaired against known word forms  (lemmas.py; right after the lemmatiser)
 `add_domain_components(nlp)` adds all of them; the factories are also registered as spaCy entry points
@@ -54,9 +54,11 @@ def add_domain_components(nlp: Language) -> Language:
             after = name
             continue
         if after is not None:
-            nlp.add_pipe(name, after=after)
+            pipe = nlp.add_pipe(name, after=after)
         else:
-            nlp.add_pipe(name, last=True)
+            pipe = nlp.add_pipe(name, last=True)
+        if hasattr(pipe, "initialize") and name == "sv_role_matcher":
+            pipe.initialize()  # its word lists and trained decision are data read here
         after = name
     return nlp
 

@@ -6,8 +6,10 @@ Doc._.anchor_date   str | None             ISO date ("2019-05-15") that relative
                                            nlp.pipe(n_process > 1) and Doc.to_bytes.
 Doc._.roles         list[dict] | None      role relations found by the role matcher, each:
                                            {person_start, person_end, role, role_text, org_start, org_end,
-                                            start_char, end_char}  (character offsets into doc.text;
-                                           org_* are None when no organisation is linked).
+                                            start_char, end_char, post, org_name, org_inferred, status,
+                                            country, head, start_date, construction, score, features}
+                                           (character offsets into doc.text; org_* are None when no
+                                           organisation is linked; roles/component.py says what each is).
 Doc._.anchor_granularity  str | None    precision of anchor_date: "day" (default when None), "month" or "year"
                                            (a press release dated only "2016-02": "idag" -> 2016-02).
 Doc._.aliases       dict[str, list[str]] | None   {entity_id: surface forms seen in this doc} (canonicaliser).

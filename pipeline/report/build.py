@@ -19,8 +19,8 @@ from pipeline.tables import write_text
 log = logging.getLogger("pipeline.report")
 
 
-TABLES = ("documents", "sentences", "tokens", "mentions", "roles", "organisations", "people", "places", "dates",
-          "cooccurrence", "keywords", "topics", "document_topics", "topic_trends")
+TABLES = ("documents", "sentences", "tokens", "mentions", "roles", "organisations", "people", "tenures", "places",
+          "dates", "cooccurrence", "keywords", "topics", "document_topics", "topic_trends")
 REPORT = "outputs/report.html"
 
 

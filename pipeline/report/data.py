@@ -33,6 +33,7 @@ class ReportData:
     org_top_mentions: list[dict[str, Any]] = field(default_factory=list)
     org_types: list[tuple[str, int, int]] = field(default_factory=list)  # type, organisations, mentions
     people_top: list[dict[str, Any]] = field(default_factory=list)
+    heads: list[dict[str, Any]] = field(default_factory=list)  # tenures of heads, grouped by organisation
     timeline: list[tuple[str, int]] = field(default_factory=list)
     timeline_outside: tuple[int, int, int] = (0, 0, 0)  # earlier, later, undated
     timeline_history: list[tuple[str, int]] = field(default_factory=list)  # decades before the corpus period
@@ -279,6 +280,8 @@ def collect(
             f"FROM people p JOIN ent_idx e USING (entity_id) ORDER BY n_documents DESC, n_mentions DESC, p.name "
             f"LIMIT {top_n}",
         )
+    if has("tenures"):
+        data.heads = _heads(con, top_n)
     if has("dates"):
         _timeline(con, data)
     if has("topics"):
@@ -286,6 +289,22 @@ def collect(
     if has("organisations") and has("cooccurrence"):
         _network(con, data, network_top_n)
     return data
+
+
+def _heads(con: duckdb.DuckDBPyConnection, top_n: int) -> list[dict[str, Any]]:
+    """The heads (tenures.head) of the `top_n` organisations with most such documents, in order of their start
+    (the appointment's day, else the first document naming them)."""
+    return _rows(
+        con,
+        "WITH h AS (SELECT *, coalesce(start_date, first_seen) AS since FROM tenures "
+        "           WHERE head AND organisation IS NOT NULL AND coalesce(start_date, first_seen) IS NOT NULL), "
+        "top AS (SELECT organisation_id, sum(n_documents) AS docs FROM h GROUP BY 1 "
+        f"        ORDER BY docs DESC, organisation_id LIMIT {top_n}) "
+        "SELECT h.organisation, h.person, h.role, h.since, coalesce(h.last_seen, h.since) AS until, "
+        "array_to_string(h.statuses, ', ') AS statuses, h.n_documents, coalesce(e.idx, -1) AS ent "
+        "FROM h JOIN top USING (organisation_id) LEFT JOIN ent_idx e ON e.entity_id = h.person_id "
+        "ORDER BY top.docs DESC, h.organisation, h.since, h.person, h.role",
+    )
 
 
 def _period_unit(con: duckdb.DuckDBPyConnection, sql_dates: str) -> str:

@@ -25,6 +25,7 @@ SECTIONS = [
     ("run", "The run"),
     ("organisations", "Organisations"),
     ("people", "People and roles"),
+    ("heads", "Heads over time"),
     ("timeline", "Timeline"),
     ("topics", "Topics"),
     ("terms", "Terms over time"),
@@ -155,6 +156,35 @@ def _people(data: ReportData) -> str:
     )
 
 
+def _heads(data: ReportData) -> str:
+    """Per organisation, its heads on one time axis: a bar from the start (appointment day, else first document)
+    to the last document naming them."""
+    if not data.heads:
+        return '<p class="empty">No heads in the tenures table.</p>'
+    lo = min(h["since"] for h in data.heads)
+    hi = max(h["until"] for h in data.heads)
+    span = max((hi - lo).days, 1)
+    out = [f'<p class="hint">{escape(str(lo))} – {escape(str(hi))}: from the appointment day (else the first '
+           "document naming the person in the post) to the last document that does; tenures table.</p>"]
+    by_org: dict[str, list[dict[str, Any]]] = {}
+    for h in data.heads:
+        by_org.setdefault(h["organisation"], []).append(h)
+    for org, rows in by_org.items():
+        body = []
+        for h in rows:
+            left = 100 * (h["since"] - lo).days / span
+            width = max(100 * (h["until"] - h["since"]).days / span, 0.8)
+            bar = (f'<span class="tenure" style="margin-left:{left:.1f}%;width:{width:.1f}%" '
+                   f'title="{escape(str(h["since"]))} – {escape(str(h["until"]))}"></span>')
+            who = escape(h["person"] or "")
+            name = f'<a href="{_entity_href(h["ent"])}">{who}</a>' if h["ent"] >= 0 else who
+            body.append([name, escape(h["role"] or ""), escape(str(h["since"])), escape(str(h["until"])),
+                         escape(h["statuses"] or ""), _num(h["n_documents"]), f'<div class="tenure-axis">{bar}</div>'])
+        out.append(f"<h3>{escape(org)}</h3>" + _table(["person", "post", "since", "last seen", "status",
+                                                        "documents", "timeline"], body, "heads"))
+    return "".join(out)
+
+
 def _timeline(data: ReportData) -> str:
     earlier, later, undated = data.timeline_outside
     note = (
@@ -241,6 +271,7 @@ def _documents(data: ReportData) -> str:
 RENDERERS: dict[str, Callable[[ReportData], str]] = {
     "organisations": _organisations,
     "people": _people,
+    "heads": _heads,
     "timeline": _timeline,
     "topics": _topics,
     "terms": _terms,
