@@ -46,7 +46,7 @@ def _is_path(value: object) -> bool:
 
 def entry(stage: Stage, params: dict[str, Any]) -> dict[str, Any]:
     section = params.get(stage.name) or {}
-    inputs = dict(stage.inputs)
+    inputs = {role: path for role, path in stage.inputs.items() if role not in stage.self_watched}
     # An input that a param can point elsewhere (annotate.model) follows the param; an installed package is no
     # file for DVC to watch.
     for role in set(inputs) & set(section):
@@ -56,6 +56,8 @@ def entry(stage: Stage, params: dict[str, Any]) -> dict[str, Any]:
         else:
             inputs.pop(role)
     out: dict[str, Any] = {"cmd": stage.cmd, "deps": [*inputs.values(), *stage.code_deps]}
+    if stage.self_watched:
+        out["always_changed"] = True
     if stage.params.model_fields or stage.name in params:
         out["params"] = [stage.name]
     # No output is copied into DVC's cache: they are all rebuilt from corpus/, code and params, and a cached copy

@@ -47,3 +47,52 @@ def test_dvcignore_line_lets_dvc_hash_the_corpus(looped):
         handle.write("/corpus/loop\n")
     after = subprocess.run([*dvc, "status"], cwd=looped, capture_output=True, text=True, timeout=120)
     assert after.returncode == 0, after.stderr
+
+
+@pytest.mark.slow
+def test_dvc_notices_added_edited_and_deleted_files_without_hashing_the_corpus(tmp_path):
+    """The corpus is no DVC dependency (DVC re-hashed the whole folder several times a run); ingest runs on every
+    `dvc repro`, and the documents table, byte-identical when nothing changed, is what later stages see change."""
+    import shutil
+
+    import yaml
+
+    from pipeline.config import load_params
+    from pipeline.dag import entry
+
+    root = make_project(tmp_path, {"a.txt": "Rubrik\n\n" + SWEDISH, "b.txt": "Andra\n\n" + SWEDISH + " Två."})
+    shutil.copytree(stage.Path(__file__).resolve().parents[1] / "pipeline", root / "pipeline",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    ingest = entry(stage.DECLARATION, load_params(root / "params.yaml"))
+    assert "corpus" not in ingest["deps"] and ingest["always_changed"] is True
+    count = {"cmd": "python -c \"import pyarrow.parquet as pq; t = pq.read_table('outputs/documents.parquet'); "
+                    "open('count.txt', 'w').write(','.join(sorted(t['path'].to_pylist())))\"",
+             "deps": ["outputs/documents.parquet"], "outs": [{"count.txt": {"cache": False}}]}
+    (root / "dvc.yaml").write_text(yaml.safe_dump({"stages": {"ingest": ingest, "count": count}}))
+    env = {**os.environ, "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def dvc(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "dvc", *args], cwd=root, capture_output=True, text=True,
+                              timeout=300, env=env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    subprocess.run([sys.executable, "-m", "dvc", "init", "--no-scm", "-q"], cwd=root, check=True, timeout=120)
+    dvc("repro")
+    assert (root / "count.txt").read_text() == "a.txt,b.txt"
+    # Nothing changed: ingest runs (cheaply, from its cache) and the later stage is skipped.
+    assert "Running stage 'count'" not in dvc("repro")
+    assert "ingest" in dvc("status")  # an always-run stage is always listed
+    for change, expected in (
+        (lambda: (root / "corpus" / "c.txt").write_text("Tredje\n\n" + SWEDISH + " Tre.", encoding="utf-8"),
+         "a.txt,b.txt,c.txt"),
+        (lambda: (root / "corpus" / "b.txt").write_text("Ändrad\n\n" + SWEDISH + " Ny.", encoding="utf-8"),
+         "a.txt,b.txt,c.txt"),
+        (lambda: (root / "corpus" / "a.txt").unlink(), "b.txt,c.txt"),
+    ):
+        before = (root / "outputs" / "documents.parquet").read_bytes()
+        change()
+        assert "Running stage 'count'" in dvc("repro")
+        assert (root / "count.txt").read_text() == expected
+        assert (root / "outputs" / "documents.parquet").read_bytes() != before

@@ -51,6 +51,7 @@ DECLARATION = Stage(
     inputs={"corpus_dir": "corpus"},  # params.yaml's ingest.corpus_dir can point elsewhere
     outputs={"documents": str(OUTPUT)},
     code=("pipeline/ingest",),
+    self_watched=("corpus_dir",),  # the file cache, not DVC, finds what changed (README: Corpus scale)
 )
 
 
