@@ -236,7 +236,10 @@ def fit(
     min_df: int,
     max_df: float,
     match_threshold: float,
+    corpus_docs: Sequence[str] | None = None,
 ) -> TopicModel:
+    """NMF on `doc_ids` (the fitting sample); `corpus_docs` (default: the sample) are the documents the model is
+    recorded as fitted to, which the growth rule of `needs_refit` counts from."""
     from sklearn.decomposition import NMF  # late import: only a refit needs scikit-learn (about 1 s to import)
 
     vocabulary, idf = select_vocabulary(doc_counts, min_df, max_df)
@@ -255,7 +258,7 @@ def fit(
         sorted(new),
         params_hash,
         (previous.fit_number + 1) if previous else 1,
-        sorted(doc_ids),
+        sorted(doc_ids if corpus_docs is None else corpus_docs),
     )
     return TopicModel.from_blob(json.loads(json.dumps(model._blob())))  # exactly what a reload gives
 
