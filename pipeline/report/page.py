@@ -197,7 +197,8 @@ def _documents(data: ReportData) -> str:
     note = ""
     if data.n_text_documents < n_docs:
         note = (f'<p class="hint">Texts embedded for {_num(data.n_text_documents)} of {_num(n_docs)} documents '
-                "(failed files have none; the rest are over report.max_text_chars).</p>")
+                "(failed files have none; the rest are over report.max_text_chars: open one to see how to read it, "
+                "<code>kompetens doc ID</code> or the report served by <code>kompetens serve</code>).</p>")
     return (
         note + '<div class="list" data-list="docs"></div>'
         '<div id="doc-view" class="doc-view"><p class="empty">Choose a document.</p></div>'
