@@ -1,7 +1,8 @@
 """The report page: server-rendered sections (run overview, charts) around the data the page's script lists.
 
 The page is one file: CSS and JS are inlined from `assets/`, the data travels gzip-compressed and base64-encoded in
-a <script type="application/octet-stream"> element, and a Content-Security-Policy forbids every network request.
+a <script type="application/octet-stream"> element, and a Content-Security-Policy forbids every network request
+except to the page's own origin: an opened file has none, and `kompetens serve` answers the texts it does not embed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pipeline.report import svg
 from pipeline.report.data import ReportData
 from pipeline.report.state import Changes
 
-CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'"
 SECTIONS = (
     ("run", "The run"),
     ("organisations", "Organisations"),
