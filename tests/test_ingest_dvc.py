@@ -1,4 +1,5 @@
-"""Symlinks in corpus/ that DVC cannot hash: ingest names the file and the fix, and the fix works for DVC."""
+"""Symlinks in corpus/ that DVC cannot hash: ingest names the file and the fix, and the fix works for DVC; and the
+corpus as no DVC dependency: `dvc repro` still notices added, edited and deleted files."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ def test_link_loop_gets_a_row_naming_the_fix(looped, monkeypatch, capsys):
     assert sorted(rows) == ["a.txt", "loop"]
     assert rows["loop"]["status"] == "unreadable"
     assert rows["loop"]["status_detail"] == (
-        "symbolic link loop (points to 'loop', which leads back to itself); `dvc repro` stops on this link before "
-        "any stage runs: remove it, or add the line /corpus/loop to .dvcignore"
+        "symbolic link loop (points to 'loop', which leads back to itself); remove it, or add the line /corpus/loop "
+        "to .dvcignore (DVC stops on it where the corpus is a dependency)"
     )
     assert stage.main(["--check"]) == 1
     out = capsys.readouterr().out
