@@ -194,7 +194,8 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         keywords = pa.concat_tables(
             [keywords.filter(pc.invert(pc.is_in(keywords["doc_id"], value_set=todo_set))), new_keywords]
         )
-    terms = terms.sort_by([("doc_id", "ascending"), ("term", "ascending")])
+    # terms stays in cache order (a document's rows together, its terms sorted): nothing reads it across documents
+    # in order, and sorting millions of rows cost a second per added document at national scale.
     keywords = keywords.sort_by([("doc_id", "ascending"), ("rank", "ascending")])
     if todo or not terms_clean:
         cache.save("terms", terms)
@@ -254,7 +255,7 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
 
     trends, undated = topic_trends(doc_topics.to_pandas(), documents[["doc_id", "published"]])
     log.info("themes: topic_trends from %d dated documents; %d documents without a published date left out",
-             doc_topics.to_pandas()["doc_id"].nunique() - undated if doc_topics.num_rows else 0, undated)
+             pc.count_distinct(doc_topics["doc_id"]).as_py() - undated if doc_topics.num_rows else 0, undated)
     write_table(pa.Table.from_pandas(trends, preserve_index=False), TRENDS_OUT, schemas.TOPIC_TRENDS, meta)
     org_kw = organisation_keywords(
         org_documents(MENTIONS, sorted(keys)), keywords.select(["doc_id", "term"]), len(keys), org_top
