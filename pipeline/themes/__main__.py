@@ -188,12 +188,16 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         rules = TermRules.build(load_lexicon(WORD_FORMS), ref_df, min_length)
         spans = stream.MentionSpans(MENTIONS, ("ORG", *EXCLUDED_LABELS))
         new_terms, new_keywords = compute_documents(todo, keys, spans, rules, n_ref, ref_df, top_k)
-        del spans
+        # The lexicon, the reference frequencies and the compound-split cache are only needed for new documents.
+        del spans, rules, ref_df
+        load_lexicon.cache_clear()
+        stream.release_memory()
         todo_set = pa.array(todo, type=pa.string())
         terms = pa.concat_tables([terms.filter(pc.invert(pc.is_in(terms["doc_id"], value_set=todo_set))), new_terms])
         keywords = pa.concat_tables(
             [keywords.filter(pc.invert(pc.is_in(keywords["doc_id"], value_set=todo_set))), new_keywords]
         )
+        del new_terms, new_keywords  # held by the concatenations only, so freed with them
     # terms stays in cache order (a document's rows together, its terms sorted): nothing reads it across documents
     # in order, and sorting millions of rows cost a second per added document at national scale.
     keywords = keywords.sort_by([("doc_id", "ascending"), ("rank", "ascending")])
@@ -234,6 +238,7 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         model = topic_model.fit(sample, [counts[d] for d in sample], k, params["seed"], topic_hash, model, min_df,
                                 max_df, match_threshold, corpus_docs=doc_ids)
         del counts
+        stream.release_memory()
         model.save(TOPIC_MODEL)
         weights = assign(model, terms, set(doc_ids), {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
         weights_changed = True
@@ -242,9 +247,11 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     elif model is not None:
         log.info("themes: keeping topic model %s (%d topics, fitted on %d documents, vocabulary covers %.1f%%)",
                  model.version, model.n_topics, len(model.fitted_docs), 100 * coverage)
+    del terms  # the largest table; what follows needs keywords and weights only
     weights = weights.sort_by([("doc_id", "ascending"), ("topic_id", "ascending")])
     if weights_changed:
         cache.save("weights", weights)
+    stream.release_memory()
 
     meta = provenance("themes", params_hash(params), upstream.get("model"), upstream.get("model_version"))
     meta["topic_model_version"] = model.version if model else None
@@ -292,6 +299,7 @@ def org_documents(mentions: Path, doc_ids: list[str]) -> pd.DataFrame:
 
     con = duckdb.connect()
     con.execute("SET threads TO 1")  # the stage is one process; a second core is the other stages'
+    con.execute("SET memory_limit = '256MB'")
     con.register("ok", pa.table({"doc_id": pa.array(doc_ids, type=pa.string())}))
     return con.execute(
         "WITH orgs AS (SELECT m.entity_id, m.canonical, m.doc_id FROM read_parquet($path) m SEMI JOIN ok USING (doc_id)"

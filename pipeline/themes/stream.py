@@ -8,6 +8,10 @@ the stage's peak.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import gc
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -114,3 +118,15 @@ def in_batches(doc_ids: Sequence[str], rows: Callable[[list[str]], pa.Table], sc
     ordered = sorted(doc_ids)
     parts = [rows(ordered[i:i + size]) for i in range(0, len(ordered), size)]
     return pa.concat_tables(parts) if parts else schema.empty_table()
+
+
+def release_memory() -> None:
+    """Hand freed memory back to the system between the stage's steps: the Python objects of a step (term counts,
+    matrix triplets) are freed, but glibc keeps the pages, and the process then peaks at what the steps left behind
+    plus the next step's needs."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    name = ctypes.util.find_library("c")
+    if name:
+        with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+            ctypes.CDLL(name).malloc_trim(0)

@@ -58,6 +58,8 @@ def organisation_keywords(
         return pd.DataFrame(columns=columns)
     con = duckdb.connect()
     con.execute("SET threads TO 1")
+    con.execute("SET memory_limit = '256MB'")  # DuckDB spills the joins to disk rather than grow the process
+    con.execute("SET preserve_insertion_order = false")
     con.register("org_docs_in", org_docs[["entity_id", "name", "doc_id"]])
     con.register("doc_terms", doc_terms)
     both = con.execute(
