@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     base = results["all_on"]
-    print(f"{'component off':<20}" + "".join(f"{p + ' ' + k:>26}" for p in ("dev", "test") for k in KEYS[:4] + KEYS[6:]))
+    print(f"{'component off':<20}"
+          + "".join(f"{p + ' ' + k:>26}" for p in ("dev", "test") for k in KEYS[:4] + KEYS[6:]))
     for name, res in results["off"].items():
         if "error" in res:
             print(f"{name:<20}{res['error']}")
