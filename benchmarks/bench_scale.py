@@ -1,14 +1,20 @@
 """Corpus-scale benchmark: `dvc repro` cold, no-op, add one document, edit one, and a 1.5 MB report.
 
-    python benchmarks/bench_scale.py --sizes 1000 8319 [--baseline-docs 1000] [--keep]
+    python benchmarks/bench_scale.py --sizes 1000 8319 [--baseline-docs 1000] [--keep] [--no-extras]
+    python benchmarks/bench_scale.py --sizes 8319 42524 --no-extras     # the national corpus
 
 For each size, a copy of the repository gets the seeds plus the first N press releases of
-../shared/data/regeringen-pressmeddelanden (sorted by path) in corpus/, and `dvc repro` runs under a sampler that
+../shared/data/regeringen-pressmeddelanden (sorted by path) in corpus/; past the 8,319 press releases, the texts of
+../shared/data/regeringen-raw follow (its JSON-lines files in name order, each text written to corpus/raw/<path>),
+34,200 more: 42,524 is every government text with the seeds. `dvc repro` runs under a sampler that
 attributes wall time, CPU time and resident memory to each stage's process tree (a stage with worker processes
 counts them all). Then: a no-op `dvc repro`, one new press release added, one existing document edited, and (on the
 smallest size) a 1.5 MB document built from press releases. Afterwards, in the same run, `nlp.pipe` of
 models/sv_pipeline and models/sv_base and `spacy.blank("sv")` over the same texts give the baselines the annotate
-stage is compared with. Prints a table and writes benchmarks/results/scale.json. A report, not a test.
+stage is compared with (`--no-extras` leaves out the long document and the baselines). Each run records the load
+average before and after it (the machine may be shared), and each size the report's size and the cold run's
+seconds per document against the first size's. Prints a table and writes benchmarks/results/scale.json. A report,
+not a test.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 PRESS = REPO.parent / "shared" / "data" / "regeringen-pressmeddelanden"
+RAW = REPO.parent / "shared" / "data" / "regeringen-raw"
 STAGES = ("ingest", "assemble", "annotate", "entities", "themes", "report")
 RESULTS = REPO / "benchmarks" / "results" / "scale.json"
 
@@ -119,7 +126,23 @@ def copy_repo(dest: Path) -> None:
 
 
 def press_files() -> list[Path]:
-    return sorted(PRESS.rglob("*.md"))
+    return sorted(p for p in PRESS.rglob("*.md") if p.parent != PRESS)  # SOURCE.md describes the data set
+
+
+def write_raw(dest: Path, n: int) -> int:
+    """The first n texts of regeringen-raw as corpus/raw/<path>; returns how many there were."""
+    written = 0
+    for source in sorted(RAW.glob("*.jsonl")):
+        with source.open(encoding="utf-8") as lines:
+            for line in lines:
+                if written >= n:
+                    return written
+                record = json.loads(line)
+                target = dest / record["path"]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(record["text"], encoding="utf-8")
+                written += 1
+    return written
 
 
 def user_env() -> dict[str, str]:
@@ -129,6 +152,7 @@ def user_env() -> dict[str, str]:
 
 
 def timed_repro(cwd: Path) -> dict:
+    load_before = os.getloadavg()
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "dvc", "repro"], cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, env=user_env())
@@ -139,6 +163,9 @@ def timed_repro(cwd: Path) -> dict:
         raise SystemExit(f"dvc repro failed in {cwd}:\n{output[-3000:]}")
     stages = sampler.report()
     return {"wall_s": round(wall, 2), "peak_tree_rss_mb": round(sampler.peak_tree_rss / 2**20),
+            "peak_process_rss_mb": max((s["peak_process_rss_mb"] for s in stages.values()), default=0),
+            "loadavg_before": [round(x, 2) for x in load_before],
+            "loadavg_after": [round(x, 2) for x in os.getloadavg()],
             "warnings": [line for line in output.splitlines() if "WARNING" in line][:5], "stages": stages}
 
 
@@ -188,7 +215,10 @@ def bench_size(n: int, keep: bool, with_long: bool) -> dict:
         target = dest / path.relative_to(PRESS)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, target)
-    result: dict = {"documents": n + 5}
+    n_raw = write_raw(tmp / "corpus" / "raw", n - len(press)) if n > len(press) else 0
+    seeds = sum(1 for p in (tmp / "corpus").iterdir() if p.is_file())
+    result: dict = {"documents": min(n, len(press)) + n_raw + seeds, "press_releases": min(n, len(press)),
+                    "raw_texts": n_raw}
     print(f"[{n}] cold dvc repro ...", flush=True)
     result["cold"] = timed_repro(tmp)
     texts, words, chars = corpus_words(tmp)
@@ -213,6 +243,9 @@ def bench_size(n: int, keep: bool, with_long: bool) -> dict:
     print(f"[{n}] edit one ...", flush=True)
     result["edit_one"] = timed_repro(tmp)
     result["add_one_share_of_cold"] = round(result["add_one"]["wall_s"] / result["cold"]["wall_s"], 3)
+    result["cold_ms_per_document"] = round(1000 * result["cold"]["wall_s"] / result["documents"], 2)
+    report = tmp / "outputs" / "report.html"
+    result["report_bytes"] = report.stat().st_size if report.exists() else None
     if with_long:
         text = long_document()
         (tmp / "corpus" / "lang_rapport.txt").write_text(text, encoding="utf-8")
@@ -236,6 +269,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 8319])
     ap.add_argument("--baseline-docs", type=int, default=1000)
     ap.add_argument("--keep", action="store_true", help="keep the temporary repositories")
+    ap.add_argument("--no-extras", action="store_true", help="no 1.5 MB document, no nlp.pipe baselines")
     args = ap.parse_args()
     if not PRESS.is_dir():
         raise SystemExit(f"{PRESS} not found: this benchmark needs ../shared/data")
@@ -243,10 +277,14 @@ def main() -> None:
                           "memory_gb": round(psutil.virtual_memory().total / 2**30)}, "sizes": {}}
     texts: list[str] = []
     for i, n in enumerate(args.sizes):
-        result = bench_size(n, args.keep, with_long=i == 0)
+        result = bench_size(n, args.keep, with_long=i == 0 and not args.no_extras)
         texts = result.pop("_texts")
         report["sizes"][n] = result
-        if i == 0:
+        first_ms = report["sizes"][args.sizes[0]]["cold_ms_per_document"]
+        result["cold_per_document_ratio_to_first"] = round(result["cold_ms_per_document"] / first_ms, 3)
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(report, indent=1), encoding="utf-8")  # what is done so far survives a stop
+        if i == 0 and not args.no_extras:
             print("baselines (nlp.pipe, one process, same texts) ...", flush=True)
             report["baselines"] = baselines(texts, args.baseline_docs)
             first = result

@@ -5,6 +5,8 @@
     kompetens tenures Arbetsförmedlingen --heads
     kompetens status
     kompetens trend kompetensförsörjning validering yrkesvux --by year --csv
+    kompetens doc a.txt
+    kompetens serve
 
 Every parquet file in the outputs folder is a view of the same name; `mentions_in_context`, `roles_in_context`,
 `dates_in_context`, `keywords_in_context` and `document_topics_in_context` add titles, paths and sentence text.
@@ -299,6 +301,54 @@ def status(outputs: Outputs = Path("outputs")) -> None:
     report = outputs / "report.html"
     out.print(f"Report: {report} ({report.stat().st_size / 1e6:.1f} MB)" if report.exists() else
               f"Report: {report} not built (python -m pipeline.report)")
+
+
+@app.command()
+def doc(
+    ident: Annotated[str, typer.Argument(help="A doc_id or the document's path in the corpus.")],
+    outputs: Outputs = Path("outputs"),
+    as_json: AsJson = False,
+) -> None:
+    """One document: its metadata, keywords and text with entities marked [as written]{LABEL}. Every document is
+    here, including those whose text the report does not embed (report.max_text_chars)."""
+    from pipeline.report.serve import document, marked_text
+
+    found = document(_connect(outputs), ident)
+    if found is None:
+        _fail(f"no document with doc_id or path {ident!r} in {outputs / 'documents.parquet'}", code=1)
+    if as_json:
+        print(json.dumps(found, ensure_ascii=False))
+        return
+    for key in ("title", "path", "doc_id", "published", "status", "status_detail"):
+        if found[key]:
+            typer.echo(f"{key}: {found[key]}")
+    if found["keywords"]:
+        typer.echo("keywords: " + ", ".join(found["keywords"]))
+    typer.echo("")
+    typer.echo(marked_text(found))
+
+
+@app.command()
+def serve(
+    outputs: Outputs = Path("outputs"),
+    port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1.")] = 8765,
+) -> None:
+    """Serve the report on http://127.0.0.1:PORT/ with every document's text, read from the tables when the
+    report does not embed it. Ctrl-C stops it."""
+    from pipeline.report.serve import server
+
+    _connect(outputs)  # the same checks and messages as the other commands
+    report = outputs / "report.html"
+    if not report.exists():
+        _fail(f"{report}: not built (python -m pipeline.report)")
+    httpd = server(outputs, report, port)
+    typer.echo(f"Serving {report} on http://127.0.0.1:{httpd.server_address[1]}/ (Ctrl-C stops)")
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def _is_path(value: object) -> bool:
 
 def entry(stage: Stage, params: dict[str, Any]) -> dict[str, Any]:
     section = params.get(stage.name) or {}
-    inputs = dict(stage.inputs)
+    inputs = {role: path for role, path in stage.inputs.items() if role not in stage.self_watched}
     # An input that a param can point elsewhere (annotate.model) follows the param; an installed package is no
     # file for DVC to watch.
     for role in set(inputs) & set(section):
@@ -71,7 +71,7 @@ def entry(stage: Stage, params: dict[str, Any]) -> dict[str, Any]:
     out["outs"] = [{path: {"cache": False, "persist": True} if role in stage.persistent_outputs
                     or path.startswith("outputs/") else {"cache": False}}
                    for role, path in stage.outputs.items()]
-    if stage.always_changed:
+    if stage.always_changed or stage.self_watched:
         out["always_changed"] = True
     if stage.metrics:
         out["metrics"] = [{path: {"cache": False}} for path in stage.metrics.values()]

@@ -53,6 +53,10 @@ class Stage(Generic[P]):
     metrics: Mapping[str, str] = field(default_factory=dict)  # role -> JSON file for `dvc metrics show`
     param_sections: tuple[str, ...] = ()  # params.yaml sections it depends on, when not (only) its own
     always_changed: bool = False  # DVC runs it on every `dvc repro`
+    # Input roles the stage watches itself (ingest's file cache knows which corpus files changed): DVC does not
+    # hash them (re-hashing a 40,000-file folder several times a run cost more than the stages' own work), so the
+    # stage runs on every `dvc repro` and its outputs, byte-identical when nothing changed, stop the later stages.
+    self_watched: tuple[str, ...] = ()
 
     @property
     def cmd(self) -> str:

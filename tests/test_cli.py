@@ -208,3 +208,45 @@ def test_tenures_lists_heads_of_an_organisation_in_order(outputs: Path) -> None:
 def test_tenures_of_an_unknown_organisation_suggests_names(outputs: Path) -> None:
     code, out = kompetens("tenures", "Tillväxt", "-o", str(outputs))
     assert code == 1 and "did you mean: Tillväxtverket" in out
+
+
+def test_doc_prints_any_document_by_id_or_path_with_entities_marked(outputs: Path) -> None:
+    code, out = kompetens("doc", "a.txt", "-o", str(outputs))
+    assert code == 0, out
+    assert "path: a.txt" in out and "[Tillväxtverket]{ORG}" in out and "[Anna Svensson]{PER}" in out
+    code, by_id = kompetens("doc", "da", "-o", str(outputs))
+    assert by_id == out
+    code, out = kompetens("doc", "da", "--json", "-o", str(outputs))
+    found = json.loads(out)
+    assert found["doc_id"] == "da" and found["text"].startswith(found["text"][: found["mentions"][0][0]])
+    assert all(found["text"][s:e] for s, e, _, _ in found["mentions"])
+    code, out = kompetens("doc", "c.bin", "-o", str(outputs))  # a failed file: its status, no text
+    assert code == 0 and "status: binary" in out
+    code, out = kompetens("doc", "nothing.txt", "-o", str(outputs))
+    assert code == 1 and "no document with doc_id or path 'nothing.txt'" in out
+
+
+def test_serve_gives_the_report_and_each_document_as_json(outputs: Path, tmp_path: Path) -> None:
+    import threading
+    import urllib.error
+    import urllib.request
+
+    from pipeline.report.serve import server
+
+    report = tmp_path / "report.html"
+    report.write_text("<html>report</html>", encoding="utf-8")
+    httpd = server(outputs, report, 0)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        assert urllib.request.urlopen(base + "/").read() == b"<html>report</html>"
+        doc = json.loads(urllib.request.urlopen(base + "/doc/db.json").read())
+        assert doc["path"] == "b.txt" and ["Region Skåne", "ORG"] in [[m[3], m[2]] for m in doc["mentions"]]
+        for bad in ("/doc/zz.json", "/doc/../documents.parquet", "/outputs/documents.parquet"):
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(base + bad)
+            assert err.value.code == 404
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -231,3 +231,37 @@ def test_the_overlap_check_sees_an_overlap() -> None:
     square = [[0, 0], [10, 0], [10, 10], [0, 10]]
     assert _polygons_overlap(square, [[5, 5], [15, 5], [15, 15], [5, 15]])
     assert not _polygons_overlap(square, [[11, 0], [20, 0], [20, 10], [11, 10]])
+
+
+def test_a_document_without_embedded_text_is_reachable(tmp_path: Path) -> None:
+    """Over report.max_text_chars: the opened file names the command that prints the text; served by
+    `kompetens serve`, the document view fetches the text with its entities from the local server."""
+    import threading
+
+    from pipeline.report.serve import server
+
+    outputs = write_outputs(tmp_path / "outputs")
+    html, _, _ = build(params_for(outputs).model_copy(update={"max_text_chars": 1}))
+    report = outputs / "report.html"
+    report.write_text(html, encoding="utf-8")
+    with Page() as p:
+        p.open(report)
+        p.evaluate("location.hash = '#doc/0'")
+        p.wait("document.querySelector('#doc-view .doc-text p.empty')")
+        hint = p.evaluate("document.querySelector('#doc-view .doc-text').textContent")
+        assert "Text not embedded" in hint and ("kompetens doc db" in hint or "kompetens doc da" in hint)
+    httpd = server(outputs, report, 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with Page() as p:
+            p.call("Page.navigate", {"url": f"http://127.0.0.1:{httpd.server_address[1]}/"})
+            p.wait("document.body && document.body.dataset.ready === '1'")
+            p.evaluate("location.hash = '#doc/0'")
+            p.wait("document.querySelector('#doc-view .doc-text mark.ent')")
+            shown = p.evaluate("document.querySelector('#doc-view .doc-text').textContent")
+            assert "Region Skåne" in shown or "Tillväxtverket" in shown
+            assert "Text not embedded" not in shown
+            assert p.errors == []
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

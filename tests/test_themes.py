@@ -439,3 +439,64 @@ def test_fit_documents_leave_out_excluded_genres() -> None:
     assert fit_documents(["a", "b", "c"], docs, ["press_invitation"]) == ["a", "c"]
     assert fit_documents(["b"], docs, ["press_invitation"]) == ["b"]  # never none at all
     assert fit_documents(["a", "b"], docs.drop(columns="genre"), ["press_invitation"]) == ["a", "b"]
+
+
+def _token_rows(layout: list[tuple[str, int]]) -> pa.Table:
+    rows = [{"doc_id": d, "token": i, "sentence": 0, "start_char": 10 * i, "end_char": 10 * i + 5, "text": f"w{i}",
+             "lemma": f"w{i}", "pos": "NOUN", "is_stop": False} for d, n in layout for i in range(n)]
+    from pipeline import schemas
+
+    return pa.Table.from_pylist(rows, schema=schemas.TOKENS)
+
+
+def test_token_batches_keep_documents_whole_across_row_groups(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    from pipeline.themes.stream import token_batches
+
+    path = tmp_path / "tokens.parquet"
+    pq.write_table(_token_rows([("a", 2), ("b", 5), ("c", 1), ("d", 4), ("e", 3)]), path, row_group_size=3)
+    got = [(d, [t.start for t in toks]) for batch in token_batches(path, {"b", "d", "e"}) for d, toks in batch]
+    assert got == [("b", [0, 10, 20, 30, 40]), ("d", [0, 10, 20, 30]), ("e", [0, 10, 20])]
+    assert [d for batch in token_batches(path, {"c"}) for d, _ in batch] == ["c"]
+    assert list(token_batches(path, set())) == []
+    pq.write_table(_token_rows([("a", 2), ("b", 2), ("a", 1)]), path, row_group_size=2)
+    with pytest.raises(ValueError, match="rows of document a are not together"):
+        list(token_batches(path, {"a", "b"}))
+
+
+def test_fit_sample_is_bounded_seeded_and_keeps_its_documents_as_the_corpus_grows() -> None:
+    from pipeline.themes.stream import fit_sample
+
+    small = [f"d{i:03d}" for i in range(50)]
+    assert fit_sample(small, 50, 0) == small
+    chosen = fit_sample(small, 10, 0)
+    assert len(chosen) == 10 and chosen == sorted(chosen) and chosen == fit_sample(list(reversed(small)), 10, 0)
+    assert fit_sample(small, 10, 1) != chosen
+    grown = fit_sample(small + [f"e{i:03d}" for i in range(50)], 10, 0)
+    assert set(grown) & set(small) <= set(chosen)  # a document leaves the sample only for a newcomer
+
+
+def test_topic_model_fitted_on_a_sample_counts_growth_from_the_whole_corpus(tmp_path, monkeypatch, caplog) -> None:
+    import logging
+
+    from pipeline.config import stage_params
+    from pipeline.themes.__main__ import run
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "keywords").symlink_to(ROOT / "models" / "keywords")
+    (tmp_path / "params.yaml").write_text(PARAMS, encoding="utf-8")
+    params = stage_params("themes", tmp_path / "params.yaml")
+    params["fit_max_docs"] = 3
+    caplog.set_level(logging.INFO, logger="pipeline.themes")
+    write_inputs(["d1", "d2", "d3", "d4", "d5"])
+    run(params)
+    assert "2 topics on 3 of 5 documents" in caplog.text
+    model = topics.TopicModel.load(tmp_path / "models" / "topics" / "model.json")
+    assert model.fitted_docs == ["d1", "d2", "d3", "d4", "d5"]
+    weights = pd.read_parquet("outputs/document_topics.parquet")
+    assert sorted(set(weights["doc_id"])) == ["d1", "d2", "d3", "d4", "d5"]  # every document assigned
+    caplog.clear()
+    run(params)
+    assert "keeping topic model" in caplog.text

@@ -12,11 +12,11 @@ already NFC gets the NFC path and the other keeps its name as stored.
 Symlinked folders are not followed (no loops); symlinked files, including broken ones, are listed so that they get
 a row (a broken link or a link loop becomes `unreadable`).
 
-DVC hashes the `corpus` dependency before any stage runs, and it stops with "[Errno 40] Too many levels of
-symbolic links" (a link loop) or "[Errno 2] No such file or directory" (a broken link) on such a file; a symlinked
-folder, even one that loops, is fine for DVC. `dvc_fix` names the fix (remove the link, or list its path in
-.dvcignore), which ingest puts in the file's status_detail and `python -m pipeline.ingest --check` prints without
-running the stage.
+The corpus is no DVC dependency (ingest's file cache finds what changed), so such a file does not stop `dvc repro`;
+a pipeline that does declare the folder as a dependency stops with "[Errno 40] Too many levels of symbolic links"
+(a link loop) or "[Errno 2] No such file or directory" (a broken link) before any stage runs. `dvc_fix` names the
+fix (remove the link, or list its path in .dvcignore), which ingest puts in the file's status_detail and
+`python -m pipeline.ingest --check` prints without running the stage.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def link_problem(path: Path, corpus_dir: Path) -> str | None:
 def dvc_fix(path: Path) -> str:
     """What to do about a link DVC cannot hash (DVC hashes the corpus before the stage runs)."""
     ignore = "/" + Path(os.path.relpath(path)).as_posix()
-    return f"`dvc repro` stops on this link before any stage runs: remove it, or add the line {ignore} to .dvcignore"
+    return f"remove it, or add the line {ignore} to .dvcignore (DVC stops on it where the corpus is a dependency)"
 
 
 def stray_metadata(corpus_dir: Path, metadata_csv: Path | None) -> list[Path]:

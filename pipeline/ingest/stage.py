@@ -7,8 +7,8 @@ max_unzipped_bytes, max_zip_entries, cache_dir) and the files under corpus_dir. 
 an invalid params.yaml; 1 when no document at all is ok (the table is still written, so every file's status can
 be inspected). metadata.csv problems are warnings, never an exit status.
 
-`python -m pipeline.ingest --check` only lists corpus files that would stop `dvc repro` (symlink loops, broken
-links) with the fix, and exits 1 if there are any.
+`python -m pipeline.ingest --check` only lists corpus files DVC cannot hash (symlink loops, broken links; they stop
+a pipeline that declares the corpus a DVC dependency) with the fix, and exits 1 if there are any.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ DECLARATION = Stage(
     inputs={"corpus_dir": "corpus", "params_checked": PARAMS_CHECKED},
     outputs={"documents": str(OUTPUT)},
     code=("pipeline/ingest",),
+    self_watched=("corpus_dir",),  # the file cache, not DVC, finds what changed (README: Corpus scale)
 )
 
 
@@ -210,7 +211,8 @@ def run(params_file: Path = PARAMS_FILE, output: Path = OUTPUT) -> int:
 
 
 def check(params_file: Path = PARAMS_FILE) -> int:
-    """Print every corpus file that would stop `dvc repro` (DVC hashes the corpus first), with the fix."""
+    """Print every corpus file DVC cannot hash (it stops on them where the corpus is a DVC dependency), with the
+    fix."""
     corpus_dir = Path(stage_params(STAGE, params_file).get("corpus_dir", "corpus"))
     problems = []
     for root, dirs, names in os.walk(corpus_dir):

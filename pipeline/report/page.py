@@ -1,7 +1,8 @@
 """The report page: server-rendered sections (run overview, charts) around the data the page's script lists.
 
 The page is one file: CSS and JS are inlined from `assets/`, the data travels gzip-compressed and base64-encoded in
-a <script type="application/octet-stream"> element, and a Content-Security-Policy forbids every network request.
+a <script type="application/octet-stream"> element, and a Content-Security-Policy forbids every network request
+except to the page's own origin: an opened file has none, and `kompetens serve` answers the texts it does not embed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pipeline.report import svg
 from pipeline.report.data import ReportData
 from pipeline.report.state import Changes
 
-CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'"
 # The page's sections in order: (key, title). Each key has a renderer in RENDERERS (ReportData -> HTML); a new view
 # adds one entry to each (insert it where it belongs in SECTIONS).
 SECTIONS = [
@@ -261,7 +262,8 @@ def _documents(data: ReportData) -> str:
     note = ""
     if data.n_text_documents < n_docs:
         note = (f'<p class="hint">Texts embedded for {_num(data.n_text_documents)} of {_num(n_docs)} documents '
-                "(failed files have none; the rest are over report.max_text_chars).</p>")
+                "(failed files have none; the rest are over report.max_text_chars: open one to see how to read it, "
+                "<code>kompetens doc ID</code> or the report served by <code>kompetens serve</code>).</p>")
     return (
         note + '<div class="list" data-list="docs"></div>'
         '<div id="doc-view" class="doc-view"><p class="empty">Choose a document.</p></div>'

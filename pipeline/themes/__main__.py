@@ -15,11 +15,9 @@ from __future__ import annotations
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -31,13 +29,13 @@ from pipeline import schemas
 from pipeline.config import ConfigError, params_hash
 from pipeline.stage import Params, Stage, run_stage
 from pipeline.tables import provenance, read_provenance, write_table
-from pipeline.themes import cache
+from pipeline.themes import cache, stream
 from pipeline.themes import topics as topic_model
 from pipeline.themes.background import OUT as BACKGROUND
 from pipeline.themes.background import load_background
 from pipeline.themes.keywords import score_terms, top_keywords
 from pipeline.themes.lemmas import WORD_FORMS, load_lexicon
-from pipeline.themes.terms import NLP_RESOURCES, RESOURCES, TermRules, Token, document_terms, topic_terms
+from pipeline.themes.terms import NLP_RESOURCES, RESOURCES, TermRules, document_terms, topic_terms
 from pipeline.themes.trends import organisation_keywords, topic_trends
 
 log = logging.getLogger("pipeline.themes")
@@ -54,7 +52,7 @@ TOPIC_MODEL = Path("models/topics/model.json")
 CODE = Path(__file__).resolve().parent
 # Params that change what a topic is: a change refits. The others (top_k_keywords, refit, thresholds) do not.
 TOPIC_PARAMS = ("min_term_length", "docs_per_topic", "min_topics", "max_topics", "seed", "min_df", "max_df",
-                "fit_exclude_genres", "relevance_lambda", "coherent_terms", "terms_per_topic")
+                "fit_exclude_genres", "relevance_lambda", "coherent_terms", "terms_per_topic", "fit_max_docs")
 TERM_PARAMS = ("min_term_length",)
 EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their own tables
 # Topic terms also leave out organisation names (whole names are organisation_keywords' entity features) and
@@ -62,72 +60,40 @@ EXCLUDED_LABELS = ("PER", "LOC", "DATE")  # people, places and dates have their 
 TOPIC_EXCLUDED_LABELS = ("PER", "LOC", "DATE", "ORG", "MISC")
 TERM_RESOURCES = (RESOURCES / "genre_stopwords.txt", RESOURCES / "not_themes.txt", RESOURCES / "role_heads.txt",
                   NLP_RESOURCES / "titles.tsv", NLP_RESOURCES / "parties.tsv")
-TOKEN_COLUMNS = ["doc_id", "token", "start_char", "text", "lemma", "pos", "is_stop"]
-CHUNK_ROWS = 100_000  # tokens converted to Python objects at a time: bounds memory at any corpus size
 
 
-def spans_by_doc(mentions: pd.DataFrame, labels: tuple[str, ...]) -> dict[str, list[tuple[int, int]]]:
-    chosen = mentions[mentions["label"].isin(labels)]
-    out: dict[str, list[tuple[int, int]]] = {}
-    for doc_id, start, end in zip(chosen["doc_id"], chosen["start_char"], chosen["end_char"], strict=True):
-        out.setdefault(doc_id, []).append((int(start), int(end)))
-    return out
-
-
-def iter_document_tokens(doc_ids: list[str]) -> Iterator[tuple[str, list[Token]]]:
-    """(doc_id, tokens in order) for the given documents, reading tokens.parquet a bounded chunk at a time."""
-    # The filter is applied batch by batch while reading, so adding one document does not load every token.
-    table = pq.read_table(TOKENS, columns=TOKEN_COLUMNS, filters=pc.is_in(pc.field("doc_id"), pa.array(doc_ids)))
-    table = table.sort_by([("doc_id", "ascending"), ("token", "ascending")])
-    ids = table["doc_id"].to_numpy(zero_copy_only=False)
-    if len(ids) == 0:
-        return
-    starts = np.concatenate([[0], np.flatnonzero(ids[1:] != ids[:-1]) + 1, [len(ids)]])
-    first = 0
-    while first < len(starts) - 1:
-        last = first + 1
-        while last < len(starts) - 1 and starts[last + 1] - starts[first] <= CHUNK_ROWS:
-            last += 1
-        chunk = table.slice(starts[first], starts[last] - starts[first]).to_pydict()
-        base = starts[first]
-        for d in range(first, last):
-            a, b = starts[d] - base, starts[d + 1] - base
-            yield chunk["doc_id"][a], [
-                Token(s, t or "", lemma, pos, bool(stop))
-                for s, t, lemma, pos, stop in zip(
-                    chunk["start_char"][a:b], chunk["text"][a:b], chunk["lemma"][a:b], chunk["pos"][a:b],
-                    chunk["is_stop"][a:b], strict=True,
-                )
-            ]
-        first = last
-
-
-def compute_documents(doc_ids: list[str], keys: dict[str, str], mentions: pd.DataFrame, rules: TermRules,
+def compute_documents(doc_ids: list[str], keys: dict[str, str], spans: stream.MentionSpans, rules: TermRules,
                       n_ref: int, ref_df: dict[str, int], top_k: int) -> tuple[pa.Table, pa.Table]:
-    """Term and keyword cache rows for documents not in the cache."""
-    mentions = mentions[mentions["doc_id"].isin(set(doc_ids))]
-    excluded = spans_by_doc(mentions, EXCLUDED_LABELS)
-    orgs = spans_by_doc(mentions, ("ORG",))
-    entities = spans_by_doc(mentions, TOPIC_EXCLUDED_LABELS)
-    term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}
-    kw_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "score": [], "rank": [], "count": []}
+    """Term and keyword cache rows for documents not in the cache, a row group of tokens at a time."""
+    term_parts, kw_parts = [], []
     seen = set()
     progress = tqdm(total=len(doc_ids), desc="themes", unit="doc", file=sys.stderr, disable=len(doc_ids) < 500,
                     mininterval=1.0 if sys.stderr.isatty() else 15.0)
-    for doc_id, tokens in iter_document_tokens(doc_ids):
-        seen.add(doc_id)
-        progress.update(1)
-        counts = document_terms(tokens, excluded.get(doc_id, ()), orgs.get(doc_id, ()), rules)
-        _add_terms(term_rows, doc_id, keys[doc_id], topic_terms(tokens, entities.get(doc_id, ()), rules))
-        scores = score_terms(counts, n_ref, ref_df)
-        for rank, (term, score) in enumerate(top_keywords(scores, top_k), start=1):
-            for column, value in zip(kw_rows, (doc_id, keys[doc_id], term, round(score, 6), rank, int(counts[term])),
-                                     strict=True):
-                kw_rows[column].append(value)
+    for batch in stream.token_batches(TOKENS, set(doc_ids)):
+        batch_ids = [doc_id for doc_id, _ in batch]
+        excluded = spans.by_doc(batch_ids, EXCLUDED_LABELS)
+        orgs = spans.by_doc(batch_ids, ("ORG",))
+        entities = spans.by_doc(batch_ids, TOPIC_EXCLUDED_LABELS)
+        term_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "count": []}
+        kw_rows: dict[str, list] = {"doc_id": [], "key": [], "term": [], "score": [], "rank": [], "count": []}
+        for doc_id, tokens in batch:
+            seen.add(doc_id)
+            progress.update(1)
+            counts = document_terms(tokens, excluded.get(doc_id, ()), orgs.get(doc_id, ()), rules)
+            _add_terms(term_rows, doc_id, keys[doc_id], topic_terms(tokens, entities.get(doc_id, ()), rules))
+            scores = score_terms(counts, n_ref, ref_df)
+            for rank, (term, score) in enumerate(top_keywords(scores, top_k), start=1):
+                for column, value in zip(kw_rows, (doc_id, keys[doc_id], term, round(score, 6), rank,
+                                                   int(counts[term])), strict=True):
+                    kw_rows[column].append(value)
+        term_parts.append(pa.table(term_rows, schema=cache.TERMS))
+        kw_parts.append(pa.table(kw_rows, schema=cache.KEYWORDS))
     progress.close()
+    term_rows = {"doc_id": [], "key": [], "term": [], "count": []}
     for doc_id in sorted(set(doc_ids) - seen):  # an ok document without tokens: remembered as having no terms
         _add_terms(term_rows, doc_id, keys[doc_id], Counter())
-    return pa.table(term_rows, schema=cache.TERMS), pa.table(kw_rows, schema=cache.KEYWORDS)
+    term_parts.append(pa.table(term_rows, schema=cache.TERMS))
+    return pa.concat_tables(term_parts), pa.concat_tables([cache.KEYWORDS.empty_table(), *kw_parts])
 
 
 def _add_terms(rows: dict[str, list], doc_id: str, key: str, counts: Counter) -> None:
@@ -163,6 +129,12 @@ def weight_rows(model: topic_model.TopicModel, counts: dict[str, dict[str, float
                                      strict=True):
                 cols[column].append(value)
     return pa.table(cols, schema=cache.WEIGHTS)
+
+
+def assign(model: topic_model.TopicModel, terms: pa.Table, doc_ids: set[str], keys: dict[str, str]) -> pa.Table:
+    """Topic weights of `doc_ids`, a batch of documents' term counts at a time."""
+    return stream.in_batches(sorted(doc_ids), lambda batch: weight_rows(model, counts_by_doc(terms, set(batch)), keys),
+                             cache.WEIGHTS)
 
 
 def readable_label(terms: list[str], n: int = 3) -> str:
@@ -205,9 +177,6 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
         DOCUMENTS, columns=["doc_id", "status", "sha256", "published", *(["genre"] if has_genre else [])]
     ).to_pandas()
     documents = documents[documents["status"] == "ok"].sort_values("doc_id", kind="stable")
-    mentions = pd.read_parquet(
-        MENTIONS, columns=["doc_id", "start_char", "end_char", "label", "entity_id", "canonical"]
-    )
     upstream = read_provenance(TOKENS)
     salt = params_hash({
         "format": cache.CACHE_FORMAT,
@@ -226,13 +195,20 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     if todo:
         n_ref, ref_df = load_background(BACKGROUND)
         rules = TermRules.build(load_lexicon(WORD_FORMS), ref_df, min_length)
-        new_terms, new_keywords = compute_documents(todo, keys, mentions, rules, n_ref, ref_df, top_k)
+        spans = stream.MentionSpans(MENTIONS, TOPIC_EXCLUDED_LABELS)
+        new_terms, new_keywords = compute_documents(todo, keys, spans, rules, n_ref, ref_df, top_k)
+        # The lexicon, the reference frequencies and the compound-split cache are only needed for new documents.
+        del spans, rules, ref_df
+        load_lexicon.cache_clear()
+        stream.release_memory()
         todo_set = pa.array(todo, type=pa.string())
         terms = pa.concat_tables([terms.filter(pc.invert(pc.is_in(terms["doc_id"], value_set=todo_set))), new_terms])
         keywords = pa.concat_tables(
             [keywords.filter(pc.invert(pc.is_in(keywords["doc_id"], value_set=todo_set))), new_keywords]
         )
-    terms = terms.sort_by([("doc_id", "ascending"), ("term", "ascending")])
+        del new_terms, new_keywords  # held by the concatenations only, so freed with them
+    # terms stays in cache order (a document's rows together, its terms sorted): nothing reads it across documents
+    # in order, and sorting millions of rows cost a second per added document at national scale.
     keywords = keywords.sort_by([("doc_id", "ascending"), ("rank", "ascending")])
     if todo or not terms_clean:
         cache.save("terms", terms)
@@ -246,39 +222,50 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
     weights = cache.WEIGHTS.empty_table()
     weights_changed = True
     coverage = 0.0
-    if model is not None and keys:
+    refit = bool(params.get("refit", False))
+    # A refit that does not hinge on coverage (growth, params, no model) is known before assigning anything.
+    reason = topic_model.needs_refit(model, topic_hash, refit, sorted(keys), 1.0, refit_growth, min_coverage) \
+        if keys else None
+    if model is not None and keys and not reason:
         wkeys = {d: f"{k}:{model.version}" for d, k in keys.items()}
         weights, weights_clean = cache.load("weights", wkeys)
         missing = set(keys) - cache.cached_docs(weights)
         weights_changed = bool(missing) or not weights_clean
         if missing:
-            weights = pa.concat_tables([weights, weight_rows(model, counts_by_doc(terms, missing), wkeys)])
+            weights = pa.concat_tables([weights, assign(model, terms, missing, wkeys)])
         coverage = _coverage(weights)
-    reason = topic_model.needs_refit(
-        model, topic_hash, bool(params.get("refit", False)), sorted(keys), coverage, refit_growth, min_coverage
-    ) if keys else None
+        reason = topic_model.needs_refit(model, topic_hash, refit, sorted(keys), coverage, refit_growth,
+                                         min_coverage)
     if reason:
-        counts = counts_by_doc(terms)
-        doc_ids = sorted(counts)
+        doc_ids = sorted(cache.cached_docs(terms))
         fit_ids = fit_documents(doc_ids, documents, p.fit_exclude_genres)
+        sample = stream.fit_sample(fit_ids, p.fit_max_docs, p.seed)
+        counts = counts_by_doc(terms, set(sample))
         k = topic_model.n_topics_for(len(fit_ids), params["docs_per_topic"], params["min_topics"], params["max_topics"])
-        log.info("themes: refitting the topic model (%s): %d topics on %d documents (%d of genres %s assigned only)",
-                 reason, k, len(fit_ids), len(doc_ids) - len(fit_ids), ", ".join(p.fit_exclude_genres) or "-")
+        log.info("themes: refitting the topic model (%s): %d topics on %d of %d documents (%d of genres %s assigned "
+                 "only)", reason, k, len(sample), len(fit_ids), len(doc_ids) - len(fit_ids),
+                 ", ".join(p.fit_exclude_genres) or "-")
         old_version = model.version if model else None
-        # Every document counts as seen by the fit (fitted_docs), so those of excluded genres never trigger a refit.
-        model = topic_model.fit(doc_ids, [counts[d] for d in fit_ids], k, params["seed"], topic_hash, model, min_df,
-                                max_df, match_threshold, relevance, p.coherent_terms, terms_per_topic)
+        # Every document counts as seen by the fit (fitted_docs), so neither those of excluded genres nor those left
+        # out of the sample trigger a refit.
+        model = topic_model.fit(sample, [counts[d] for d in sample], k, params["seed"], topic_hash, model, min_df,
+                                max_df, match_threshold, relevance, p.coherent_terms, terms_per_topic,
+                                corpus_docs=doc_ids)
+        del counts
+        stream.release_memory()
         model.save(TOPIC_MODEL)
-        weights = weight_rows(model, counts, {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
+        weights = assign(model, terms, set(doc_ids), {d: f"{k_}:{model.version}" for d, k_ in keys.items()})
         weights_changed = True
         log.info("themes: topic model %s (was %s): %d topics, new ids %s; every document reassigned",
                  model.version, old_version, model.n_topics, model.new_ids)
     elif model is not None:
         log.info("themes: keeping topic model %s (%d topics, fitted on %d documents, vocabulary covers %.1f%%)",
                  model.version, model.n_topics, len(model.fitted_docs), 100 * coverage)
+    del terms  # the largest table; what follows needs keywords and weights only
     weights = weights.sort_by([("doc_id", "ascending"), ("topic_id", "ascending")])
     if weights_changed:
         cache.save("weights", weights)
+    stream.release_memory()
 
     meta = provenance("themes", params_hash(params), upstream.get("model"), upstream.get("model_version"))
     meta["topic_model_version"] = model.version if model else None
@@ -289,10 +276,10 @@ def run(p: ThemesParams | dict[str, Any]) -> dict[str, int]:
 
     trends, undated = topic_trends(doc_topics.to_pandas(), documents[["doc_id", "published"]])
     log.info("themes: topic_trends from %d dated documents; %d documents without a published date left out",
-             doc_topics.to_pandas()["doc_id"].nunique() - undated if doc_topics.num_rows else 0, undated)
+             pc.count_distinct(doc_topics["doc_id"]).as_py() - undated if doc_topics.num_rows else 0, undated)
     write_table(pa.Table.from_pandas(trends, preserve_index=False), TRENDS_OUT, schemas.TOPIC_TRENDS, meta)
     org_kw = organisation_keywords(
-        org_documents(mentions, set(keys)), keywords.select(["doc_id", "term"]).to_pandas(), len(keys), org_top
+        org_documents(MENTIONS, sorted(keys)), keywords.select(["doc_id", "term"]), len(keys), org_top
     )
     write_table(pa.Table.from_pandas(org_kw, preserve_index=False), ORG_KEYWORDS_OUT, schemas.ORGANISATION_KEYWORDS,
                 meta)
@@ -330,17 +317,24 @@ def _coverage(weights: pa.Table) -> float:
     return (pc.sum(per_doc["vocab_mass_max"]).as_py() or 0.0) / total if total else 0.0
 
 
-def org_documents(mentions: pd.DataFrame, doc_ids: set[str]) -> pd.DataFrame:
-    """(entity_id, name, doc_id) of ORG mentions in ok documents; name = the entity's most frequent canonical."""
-    orgs = mentions[(mentions["label"] == "ORG") & mentions["entity_id"].notna() & mentions["doc_id"].isin(doc_ids)]
-    names = (
-        orgs.groupby(["entity_id", "canonical"]).size().rename("n").reset_index()
-        .sort_values(["entity_id", "n", "canonical"], ascending=[True, False, True], kind="stable")
-        .drop_duplicates("entity_id").set_index("entity_id")["canonical"]
-    )
-    out = orgs[["entity_id", "doc_id"]].drop_duplicates()
-    out = out.assign(name=out["entity_id"].map(names))
-    return out.sort_values(["entity_id", "doc_id"], kind="stable").reset_index(drop=True)
+def org_documents(mentions: Path, doc_ids: list[str]) -> pd.DataFrame:
+    """(entity_id, name, doc_id) of ORG mentions in ok documents; name = the entity's most frequent canonical.
+    A DuckDB query over the parquet file: the mentions table is never held in memory."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET threads TO 1")  # the stage is one process; a second core is the other stages'
+    con.execute("SET memory_limit = '256MB'")
+    con.register("ok", pa.table({"doc_id": pa.array(doc_ids, type=pa.string())}))
+    return con.execute(
+        "WITH orgs AS (SELECT m.entity_id, m.canonical, m.doc_id FROM read_parquet($path) m SEMI JOIN ok USING (doc_id)"
+        "  WHERE m.label = 'ORG' AND m.entity_id IS NOT NULL), "
+        "names AS (SELECT entity_id, first(canonical ORDER BY n DESC, canonical) AS name FROM "
+        "  (SELECT entity_id, canonical, count(*) AS n FROM orgs GROUP BY ALL) GROUP BY entity_id) "
+        "SELECT DISTINCT o.entity_id, o.doc_id, n.name FROM orgs o JOIN names n USING (entity_id) "
+        "ORDER BY o.entity_id, o.doc_id",
+        {"path": str(mentions)},
+    ).df()
 
 
 def topic_rows(
@@ -385,6 +379,9 @@ class ThemesParams(Params):
     coherent_terms: int = Field(20, ge=0)  # a topic's terms are read in coherence order from this many (0 = off)
     # Genres (documents.genre) a topic fit does not learn from; their documents are still assigned to topics.
     fit_exclude_genres: list[str] = Field(default_factory=lambda: ["press_invitation", "appointment", "visit"])
+    # The topic model is fitted on at most this many documents (a seeded sample; every document is then assigned),
+    # so a refit's memory and time stop growing with the corpus.
+    fit_max_docs: int = Field(10_000, ge=1)
 
 
 STAGE = Stage(

@@ -253,9 +253,12 @@ def fit(
     relevance_lambda: float = 1.0,
     coherent_terms: int = 0,
     terms_per_topic: int = 10,
+    corpus_docs: Sequence[str] | None = None,
 ) -> TopicModel:
-    """NMF on the documents' TF-IDF. With coherent_terms > 0, each topic's first terms_per_topic terms are chosen
-    from its coherent_terms most relevant ones by coherence_order on these documents."""
+    """NMF on the TF-IDF of `doc_ids` (the fitting sample). With coherent_terms > 0, each topic's first
+    terms_per_topic terms are chosen from its coherent_terms most relevant ones by coherence_order on these
+    documents. `corpus_docs` (default: the sample) are the documents the model is recorded as fitted to, which the
+    growth rule of `needs_refit` counts from."""
     from sklearn.decomposition import NMF  # late import: only a refit needs scikit-learn (about 1 s to import)
 
     vocabulary, idf = select_vocabulary(doc_counts, min_df, max_df)
@@ -274,7 +277,7 @@ def fit(
         sorted(new),
         params_hash,
         (previous.fit_number + 1) if previous else 1,
-        sorted(doc_ids),
+        sorted(doc_ids if corpus_docs is None else corpus_docs),
     )
     if coherent_terms > 0:
         incidence = (matrix > 0).astype(np.float64).tocsc()

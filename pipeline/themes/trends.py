@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
+import pyarrow as pa
 
 MIN_ORG_DOCUMENTS = 3  # fewer documents make any association noise
 
@@ -42,7 +41,7 @@ def is_own_name(term: str, name: str) -> bool:
 
 
 def organisation_keywords(
-    org_docs: pd.DataFrame, doc_terms: pd.DataFrame, n_documents: int, top_n: int,
+    org_docs: pd.DataFrame, doc_terms: pd.DataFrame | pa.Table, n_documents: int, top_n: int,
     min_documents: int = MIN_ORG_DOCUMENTS,
 ) -> pd.DataFrame:
     """Terms most associated with the documents that mention each organisation.
@@ -50,25 +49,39 @@ def organisation_keywords(
     org_docs: (entity_id, name, doc_id), one row per organisation and document; doc_terms: (doc_id, term), the
     documents' keywords. Score: n_both * log(P(term | org's documents) / P(term | all documents)), i.e. how much more
     often the term is a keyword where the organisation is mentioned, weighted by how often that happens; terms that
-    are part of the organisation's own name are left out (they say who, not what)."""
+    are part of the organisation's own name are left out (they say who, not what). The joins run in DuckDB: the
+    organisation x keyword pairs are tens of millions at national scale, too many for pandas frames."""
+    import duckdb
+
     columns = ["entity_id", "name", "rank", "term", "score", "n_documents", "n_org_documents"]
-    org_docs = org_docs.drop_duplicates(["entity_id", "doc_id"])
-    sizes = org_docs.groupby("entity_id")["doc_id"].nunique().rename("n_org_documents")
-    org_docs = org_docs.join(sizes, on="entity_id")
-    org_docs = org_docs[org_docs["n_org_documents"] >= min_documents]
-    if org_docs.empty or doc_terms.empty or n_documents == 0:
+    if len(org_docs) == 0 or len(doc_terms) == 0 or n_documents == 0:
         return pd.DataFrame(columns=columns)
-    term_df = doc_terms.groupby("term")["doc_id"].nunique().rename("term_df")
-    both = org_docs.merge(doc_terms, on="doc_id", how="inner")
-    both = both.groupby(["entity_id", "name", "n_org_documents", "term"], as_index=False)["doc_id"].nunique()
-    both = both.rename(columns={"doc_id": "n_documents"}).join(term_df, on="term")
-    both = both[both["n_documents"] >= 2]
-    lift = (both["n_documents"] / both["n_org_documents"]) / (both["term_df"] / n_documents)
-    both["score"] = (both["n_documents"] * lift.map(math.log)).round(6)
+    con = duckdb.connect()
+    con.execute("SET threads TO 1")
+    con.execute("SET memory_limit = '256MB'")  # DuckDB spills the joins to disk rather than grow the process
+    con.execute("SET preserve_insertion_order = false")
+    con.register("org_docs_in", org_docs[["entity_id", "name", "doc_id"]])
+    con.register("doc_terms", doc_terms)
+    both = con.execute(
+        "WITH od AS (SELECT entity_id, any_value(name) AS name, doc_id FROM org_docs_in GROUP BY entity_id, doc_id), "
+        "sizes AS (SELECT entity_id, count(*) AS n_org_documents FROM od GROUP BY entity_id "
+        "          HAVING count(*) >= $min_documents), "
+        "term_df AS (SELECT term, count(DISTINCT doc_id) AS term_df FROM doc_terms GROUP BY term), "
+        "pairs AS (SELECT od.entity_id, od.name, s.n_org_documents, t.term, count(DISTINCT od.doc_id) AS n_documents "
+        "          FROM od JOIN sizes s USING (entity_id) JOIN doc_terms t USING (doc_id) GROUP BY ALL "
+        "          HAVING count(DISTINCT od.doc_id) >= 2), "
+        "scored AS (SELECT p.*, p.n_documents * ln((p.n_documents / p.n_org_documents) / (d.term_df / $n)) AS score "
+        "           FROM pairs p JOIN term_df d USING (term)) "
+        "SELECT entity_id, name, term, score, n_documents, n_org_documents FROM scored WHERE score > 0 "
+        # Name words are checked only among each organisation's leading terms (a name has few words).
+        "QUALIFY row_number() OVER (PARTITION BY entity_id ORDER BY score DESC, term) <= $keep",
+        {"min_documents": min_documents, "n": float(n_documents), "keep": top_n + 10},
+    ).df()
+    if both.empty:
+        return pd.DataFrame(columns=columns)
+    both["score"] = both["score"].round(6)
     both = both[both["score"] > 0]
     both = both.sort_values(["entity_id", "score", "term"], ascending=[True, False, True], kind="stable")
-    # Name words are checked only among each organisation's leading terms (a name has few words).
-    both = both[both.groupby("entity_id").cumcount() < top_n + 10]
     own_name = [is_own_name(term, str(name)) for term, name in zip(both["term"], both["name"], strict=True)]
     both = both[~pd.Series(own_name, index=both.index, dtype=bool)].copy()
     both["rank"] = both.groupby("entity_id").cumcount() + 1

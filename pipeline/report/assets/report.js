@@ -260,7 +260,7 @@
       name: "documents (title, keywords, text)", n: d.id.length, filters: docFilters,
       text: (i) => [d.title[i], d.path[i], d.status[i], d.publisher[i], (d.kw[i] || []).join(" "), topicLabel(i), d.text[i] || ""].join(" "),
       cols: [
-        { h: "title", cell: (i) => (d.text[i] !== null ? docLink(i) : docTitle(i)), value: (i) => docTitle(i) },
+        { h: "title", cell: (i) => docLink(i), value: (i) => docTitle(i) },
         { h: "published", cell: (i) => fmt(d.published[i]), key: (i) => d.published[i], value: (i) => d.published[i] },
         { h: "status", cell: (i) => d.status[i], key: (i) => d.status[i], value: (i) => d.status[i] },
         ...(hasAny(d.genre) ? [{ h: "genre", cell: (i) => fmt(d.genre[i]), key: (i) => d.genre[i], value: (i) => d.genre[i] }] : []),
@@ -318,7 +318,7 @@
     const body = el("div", { class: "doc-text" });
     const text = docs.text[d];
     if (text === null) {
-      body.append(el("p", { class: "empty" }, docs.detail[d] || "No text for this document in the report."));
+      missingText(d, body);
     } else {
       let pos = 0;
       const hasSent = D.sent && D.sent.off[d + 1] > D.sent.off[d];
@@ -342,6 +342,35 @@
       if (sent) { sent.classList.add("focus"); target = sent; }
     }
     if (scroll) target.scrollIntoView({ block: "center" });
+  }
+
+  // A document whose text the report does not embed (report.max_text_chars): fetched from `kompetens serve` when
+  // the page came from it, else the command that prints it.
+  function missingText(d, body) {
+    const docs = D.docs;
+    if (docs.status[d] !== "ok") {
+      body.append(el("p", { class: "empty" }, docs.detail[d] || "No text for this document."));
+      return;
+    }
+    const command = el("code", {}, "kompetens doc " + docs.id[d]);
+    body.append(el("p", { class: "empty" }, "Text not embedded in this file. Read it with ", command,
+      ", or open the report through ", el("code", {}, "kompetens serve"), "."));
+    if (!location.protocol.startsWith("http")) return;
+    fetch("doc/" + encodeURIComponent(docs.id[d]) + ".json").then((r) => (r.ok ? r.json() : null)).then((j) => {
+      if (!j || j.text === null) return;
+      const frag = document.createDocumentFragment();
+      let pos = 0;
+      for (const [s, e, label, name] of j.mentions) {
+        if (s < pos || e > j.text.length) continue;
+        if (s > pos) frag.append(j.text.slice(pos, s));
+        const node = el("mark", { class: "ent", "data-label": label, title: name }, j.text.slice(s, e));
+        node.append(el("span", { class: "lbl" }, label));
+        frag.append(node);
+        pos = e;
+      }
+      frag.append(j.text.slice(pos));
+      body.replaceChildren(frag);
+    }).catch(() => {});
   }
 
   function buildMentionIndex() {
@@ -478,7 +507,7 @@
     const terms = Object.keys(D.terms || {});
     let current = [];
     function pick(r) {
-      const items = r.docs.map((i) => el("li", {}, D.docs.text[i] !== null ? docLink(i) : docTitle(i), " ", el("span", { class: "meta" }, D.docs.published[i] || "")));
+      const items = r.docs.map((i) => el("li", {}, docLink(i), " ", el("span", { class: "meta" }, D.docs.published[i] || "")));
       docsBox.replaceChildren(el("h3", {}, `${r.period}: ${r.n} documents containing “${input.value.trim().toLowerCase()}”`), el("ol", { class: "term-docs" }, ...items));
       docsBox.dataset.period = r.period;
     }
