@@ -118,9 +118,9 @@ def test_a_full_name_in_the_genitive_folds_onto_the_name() -> None:
     cols = ["doc_id", "sentence", "text", "label", "entity_id", "canonical", "entity_type", "registry_id"]
     con = connect()
     con.register("mentions", pd.DataFrame(rows, columns=cols))
-    con.register("roles", pd.DataFrame([{"person_id": "per_g", "person": "Tilda Rydbergs", "role": "ledamot",
-                                         "organisation": ""}]))
-    con.register("documents", pd.DataFrame({"doc_id": ["a", "b"], "published": [None, None]}))
+    con.register("roles", _roles([{"person_id": "per_g", "person": "Tilda Rydbergs", "role": "ledamot",
+                                    "organisation": ""}]))
+    con.register("documents", _documents(["a", "b"], [None, None]))
     people = {r["name"]: r for r in build(con, 1)["people"].to_pylist()}
     assert set(people) == {"Tilda Rydberg", "Lars", "Lar"}
     assert people["Tilda Rydberg"]["n_mentions"] == 2 and people["Tilda Rydberg"]["roles"] == ["ledamot"]
