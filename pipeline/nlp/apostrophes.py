@@ -58,6 +58,10 @@ def _free(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _widened(doc: Doc, ent: Span, taken: list[tuple[int, int]]) -> tuple[int, int]:
     start, end = ent.start, ent.end
+    # an entity that stops right after the apostrophe of a word ("Jonas O’" of "O’Neill")
+    if (end < len(doc) and end - start >= 2 and doc[end - 1].text in APOSTROPHES and _attached(doc, end - 2)
+            and _attached(doc, end - 1) and doc[end].is_alpha and _free(doc, end, end + 1, taken)):
+        end += 1
     # an entity that stops inside an apostrophe word ("Jonas O" of "O’Neill", "McDonald" of "McDonald's")
     if end + 1 < len(doc) and doc[end].text in APOSTROPHES and _attached(doc, end - 1):
         inner = _word_at(doc, end - 1)
@@ -79,9 +83,33 @@ def _widened(doc: Doc, ent: Span, taken: list[tuple[int, int]]) -> tuple[int, in
     return start, end
 
 
+def _joined_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An English-possessive apostrophe word ("McDonald's", "O'Learys") tagged as an entity of its own (of any label,
+    its "s" possibly cut off as a genitive) and directly followed, on the same line, by an ORG ("Sverige AB") is one
+    organisation name: the model may tag the two halves apart."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        word_end = _word_at(doc, prev.start) if prev is not None else None
+        if (prev is not None and ent.label_ == "ORG" and word_end == ent.start
+                and word_end in (prev.end, prev.end + 1) and doc[word_end - 1].text[-1:] in "sS"
+                and doc[word_end - 1].whitespace_ == " " and not ent[0].is_sent_start):
+            joined = Span(doc, prev.start, ent.end, label="ORG")
+            for name in ("source", "entity_type"):
+                if Span.has_extension(name):
+                    setattr(joined._, name, getattr(ent._, name))
+            out[-1] = joined
+            continue
+        out.append(ent)
+    return out
+
+
 def extend_apostrophe_names(doc: Doc) -> Doc:
     """Widen entities over the apostrophe words they belong to; the new span keeps the old one's extension
     values (source, type) and its place in any span group that held it."""
+    joined = _joined_possessives(doc, list(doc.ents))
+    if len(joined) != len(doc.ents):
+        doc.ents = joined
     ents = list(doc.ents)
     changed = False
     out = []
