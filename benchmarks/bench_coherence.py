@@ -43,7 +43,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_topics import prepare, run_stage  # noqa: E402  (a sibling script)
 
-from pipeline.nlp.roles import ROLE_SUFFIX  # noqa: E402
+from pipeline.nlp.roles.cues import Cues  # noqa: E402
+
+ROLE_SUFFIX = Cues.load().role_suffix  # the titles the role matcher knows by their last part
 
 RESULTS = ROOT / "benchmarks" / "results"
 BASELINE_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
