@@ -7,7 +7,7 @@ People told apart: the documents in which a person id holds a current role (curr
 post says nothing of who someone is now) are linked when they share an organisation or a role, the government and
 its offices counting as one organisation. A group of at least `min_documents` documents that no link joins to the
 largest group, and whose document dates overlap that group's, names a different person: one who held other posts
-at other organisations at the same time ("Mats Persson" the minister and "Mats Persson" the museum director). A
+at other organisations at the same time ("Mats Ek" the minister and "Mats Ek" the museum director). A
 career (one post after another, Regeringskansliet then an agency) never overlaps in time and is never split. The
 largest group keeps the id; the others get `<id>_2`, `<id>_3`, ... in the mentions of their documents, in
 `people`, in `tenures` and in the `roles_people` view that the entity tables read instead of `roles`.

@@ -340,7 +340,7 @@ class Canonicalizer(LexiconComponent):
         """Organisation-table hygiene (issue 10), mention by mention:
         - no name without a letter ("−") and no name ending in a hyphen: "Natos stats- och regeringschefer" keeps
           "Natos", a lone "Havs-" goes;
-        - no title inside a person's name ("Civilminister Erik Slottner" -> "Erik Slottner");
+        - no title inside a person's name ("Civilminister Eva Ek" -> "Eva Ek");
         - an all-lower-case "organisation" that the registry does not know and that has no name ending
           ("socialtjänsten", "polisen", "kommunal") is a common noun: dropped; so is one capitalised word that
           opens a sentence and that the tagger calls a common noun ("Kommunernas ansvar ...");

@@ -2,7 +2,7 @@
 
 The statistical model's PER spans sometimes take in the words around a name: a form of address or a title before it
 ("Mr", "H.E.", "EU-kommissionär", "Vicekorpral"), a verb opening the line ("Kontakta pressekreterare ..."), or the
-next word after it ("Juno Blom ny barnombudsman", "Johan Forssell Kiev", "Peter Kullgren Österrikes"). GUIDELINES.md
+next word after it ("Eva Ek ny barnombudsman", "Bo Berg Kiev", "Per Holm Österrikes"). GUIDELINES.md
 annotates the name only; titles belong to the roles table. `name_bounds` reads one span's words and says which of
 them are the name. Pure functions; the word lists come from person_words.tsv and the Lexicon.
 """
@@ -106,18 +106,18 @@ def name_bounds(words: list[str], words_pos: list[str], pw: PersonWords, is_titl
         return None  # a title alone ("Kommissionären") names nobody
     for i in range(start + 1, end):
         if words[i][:1].islower() and words[i].lower() not in pw.particles:
-            end = i  # "Juno Blom ny barnombudsman": the name ends before the first lower-case word
+            end = i  # "Eva Ek ny barnombudsman": the name ends before the first lower-case word
             break
     while end - start > 1 and words[end - 1].lower() in pw.particles:
         end -= 1
     while end - start > 2 and (title(words[end - 1]) or is_place(words[end - 1])):
-        end -= 1  # "Anna Svensson Generaldirektör", "Johan Forssell Kiev", "Peter Kullgren Österrikes"
+        end -= 1  # "Anna Svensson Generaldirektör", "Bo Berg Kiev", "Per Holm Österrikes"
     if title(words[end - 1]):
         return None  # "Biträdande Generalkonsul": titles only
     if end - start > 2:
         for k in range(end - 1, start + 1, -1):
             if text(start, k) in other_names:
-                end = k  # "Carl-Oskar Bohlin Jönköping" beside "Carl-Oskar Bohlin" in the same document
+                end = k  # "Karl-Erik Lund Jönköping" beside "Karl-Erik Lund" in the same document
                 break
     if odd_name(words[start:end]) or sum(c.isalpha() for c in text(start, end)) < 2:
         return None  # "CP1 Deployment", or one letter left ("betyget D")

@@ -14,7 +14,7 @@ FOREIGN_ARTICLES = ("the", "de", "la", "le", "el")
 
 def _trimmed(doc: Doc, e: Span) -> tuple[int, int]:
     """"European Defence Agency," -> no punctuation at either end of a name; also the "#" of a Markdown
-    headline ("# Civilminister Erik Slottner")."""
+    headline ("# Civilminister Eva Ek")."""
     a, b = e.start, e.end
     while b > a and doc[b - 1].is_punct and doc[b - 1].text not in (".", ")") and doc[b - 1].text != "&":
         b -= 1
