@@ -1,9 +1,9 @@
-"""Score the pipeline against the hand-annotated gold in tests/gold/gold.jsonl (issue 4).
+"""Score the pipeline against the hand-annotated gold in tests/gold/gold.jsonl.
 
     python -m pipeline.evaluate_gold [--model models/sv_pipeline] [--gold tests/gold/gold.jsonl]
                                      [--split tests/gold/split.json] [--out metrics/gold.json] [--verbose]
 
-The gold set is split once into dev and test (tests/gold/split.json, issue 10). Both are scored and reported side by
+The gold set is split once into dev and test (tests/gold/split.json). Both are scored and reported side by
 side; --verbose lists the errors of dev documents only, so that nobody tunes on test errors.
 
 For each gold document: read the raw file (corpus/... or ../shared/data/...; shared documents are skipped with a

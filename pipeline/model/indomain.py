@@ -1,5 +1,6 @@
-"""In-domain NER training sentences (issue 14): the dev part of the gold set, and government-text sentences in which
-a registry name occurs, weakly labelled ORG.
+"""In-domain NER sentences: the gold set's TRAIN documents (training data), its DEV documents (the in-domain NER dev
+set, or training data in an old experiment), and government-text sentences in which a registry name occurs, weakly
+labelled ORG.
 
     python -m pipeline.model.indomain [--data ../shared/data] [--limit N]   (prints counts and a few samples)
 
@@ -10,8 +11,7 @@ sentences teach "this registry name is an ORG" without teaching "every other nam
 where the model predicts an entity that partly overlaps a registry match is dropped (the two disagree on the span).
 
 Never used: the gold TEST documents (tests/gold/split.json) - not as gold sentences, and not as weak sentences
-either (the test documents are press releases from ../shared/data/regeringen-pressmeddelanden). The other gold
-documents are left out of the weak sentences too, since their gold labels are used directly.
+either. Every gold document is left out of the weak sentences, since gold labels are used directly.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ class CorpusParams(Params):
     ud_repeat: int = Field(3, ge=1)
     # swedish-ner-corpus is the news NER the test measures; upweighted against the other NER sources (dev-selected).
     snc_repeat: int = Field(2, ge=1)
-    # In-domain NER (issue 14, pipeline/model/indomain.py): registry-name sentences of government text labelled ORG
+    # In-domain NER (pipeline/model/indomain.py): registry-name sentences of government text labelled ORG
     # weakly (0 = none), and the gold set's dev documents repeated gold_dev_repeat times (0 = none; never its test).
     weak_sentences: int = Field(0, ge=0)
     gold_dev_repeat: int = Field(0, ge=0)

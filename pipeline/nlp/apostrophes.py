@@ -83,6 +83,14 @@ def _widened(doc: Doc, ent: Span, taken: list[tuple[int, int]]) -> tuple[int, in
     return start, end
 
 
+def _with_extensions(span: Span, like: Span) -> Span:
+    """span with the extension values (source, type) of the entity it replaces."""
+    for name in ("source", "entity_type"):
+        if Span.has_extension(name):
+            setattr(span._, name, getattr(like._, name))
+    return span
+
+
 def _joined_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
     """An English-possessive apostrophe word ("McDonald's", "O'Learys") tagged as an entity of its own (of any label,
     its "s" possibly cut off as a genitive) and directly followed, on the same line, by an ORG ("Sverige AB") is one
@@ -94,11 +102,7 @@ def _joined_possessives(doc: Doc, ents: list[Span]) -> list[Span]:
         if (prev is not None and ent.label_ == "ORG" and word_end == ent.start
                 and word_end in (prev.end, prev.end + 1) and doc[word_end - 1].text[-1:] in "sS"
                 and doc[word_end - 1].whitespace_ == " " and not ent[0].is_sent_start):
-            joined = Span(doc, prev.start, ent.end, label="ORG")
-            for name in ("source", "entity_type"):
-                if Span.has_extension(name):
-                    setattr(joined._, name, getattr(ent._, name))
-            out[-1] = joined
+            out[-1] = _with_extensions(Span(doc, prev.start, ent.end, label="ORG"), ent)
             continue
         out.append(ent)
     return out
@@ -119,10 +123,7 @@ def extend_apostrophe_names(doc: Doc) -> Doc:
         if (start, end) == (ent.start, ent.end):
             out.append(ent)
             continue
-        wide = Span(doc, start, end, label=ent.label_)
-        for name in ("source", "entity_type"):
-            if Span.has_extension(name):
-                setattr(wide._, name, getattr(ent._, name))
+        wide = _with_extensions(Span(doc, start, end, label=ent.label_), ent)
         for key, group in list(doc.spans.items()):
             if any((s.start, s.end, s.label_) == (ent.start, ent.end, ent.label_) for s in group):
                 kept = [s for s in group if (s.start, s.end, s.label_) != (ent.start, ent.end, ent.label_)]

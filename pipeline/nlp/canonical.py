@@ -34,10 +34,6 @@ from pipeline.nlp.place_names import capitalised_mid_sentence, common_word_place
 from pipeline.nlp.spans import acronym_definitions, has_context, mark_model_ents
 
 register_extensions()
-# Span._.registry_id (str | None): the registry row a mention links to. The lead registers it in extensions.py
-# (issue 10); this guard only keeps the component usable before that change is merged.
-if not Span.has_extension("registry_id"):
-    Span.set_extension("registry_id", default=None)
 
 ID_PREFIX = {"ORG": "org", "PER": "per", "LOC": "loc", "DATE": "date", "MISC": "misc"}
 
@@ -337,7 +333,7 @@ class Canonicalizer(LexiconComponent):
         return any(f in places or f in munis for f in forms)
 
     def _clean_spans(self, doc: Doc) -> None:
-        """Organisation-table hygiene (issue 10), mention by mention:
+        """Organisation-table hygiene, mention by mention:
         - no name without a letter ("−") and no name ending in a hyphen: "Natos stats- och regeringschefer" keeps
           "Natos", a lone "Havs-" goes;
         - no title inside a person's name ("Civilminister Eva Ek" -> "Eva Ek");
@@ -510,7 +506,7 @@ class Canonicalizer(LexiconComponent):
         - in a document with context (at least `min_context_sentences` sentences), Swedish public-sector texts
           name a person in full before using a surname or first name alone, so an unexplained one
           ("Kompetensförsörjningsdagarna", "Medierepresentanter", a company name) is dropped.
-        A sentence or two of text has no such context: there the model's person stays (issue 14)."""
+        A sentence or two of text has no such context: there the model's person stays."""
         drop: set[int] = set()
         relabel: set[int] = set()
         context = has_context(doc, self.min_context_sentences)

@@ -51,7 +51,7 @@ def merge_entities(doc: Doc, new: Iterable[Span], protect_rule_spans: bool = Tru
     `weak` holds the (start, end) of new spans found by a low-precision rule (a generic head noun, a shape that
     common nouns share): such a span only replaces model spans that it contains ("Stockholms" LOC ->
     "Stockholms universitet"); where it cuts across a model span ("Mo [Yans samlade verk]" against the model's
-    "Mo Yans") the model's entity stays (issue 14: on text the rules were not written for, the model decides).
+    "Mo Yans") the model's entity stays (on text the rules were not written for, the model decides).
     Returns the spans that were added.
     """
     mark_model_ents(doc)
@@ -109,7 +109,7 @@ def rules_over_model() -> OverlapPolicy:
 def has_context(doc: Doc, min_sentences: int) -> bool:
     """True when `doc` is a text of at least `min_sentences` sentences, not a lone sentence or headline. Rules that
     read the document (a lone surname must have been named in full; "regeringen" is the Swedish government in a
-    Swedish government text) only apply to such texts; on a sentence out of its text the model decides (issue 14)."""
+    Swedish government text) only apply to such texts; on a sentence out of its text the model decides."""
     if not doc.has_annotation("SENT_START"):
         return False
     return sum(1 for _ in doc.sents) >= min_sentences
@@ -143,7 +143,7 @@ def _proper(text: str) -> bool:
 def propagate_names(doc: Doc, *, is_registry_name=None, stopwords: frozenset[str] | set[str] = frozenset(),
                     places: frozenset[str] | set[str] | dict = frozenset(),
                     labels: tuple[str, ...] = ("PER", "ORG", "LOC")) -> int:
-    """Document-level consistency (issue 10): every repeat of a name found somewhere in the document becomes a
+    """Document-level consistency: every repeat of a name found somewhere in the document becomes a
     mention, and each name gets one label in the document.
 
     The label of a name is the majority of its mentions; a name the registry holds (is_registry_name) is an ORG,

@@ -1,4 +1,4 @@
-"""Organisation-table hygiene at corpus scale (issue 10): genitive twins, names without a letter, names ending in a
+"""Organisation-table hygiene at corpus scale: genitive twins, names without a letter, names ending in a
 hyphen, lower-case common nouns, places, and the share of `övrigt` among organisations with >= 5 mentions.
 
     python -m pipeline.registry.hygiene --outputs /path/to/outputs [--sample 2000] [--model models/sv_pipeline]

@@ -105,6 +105,15 @@ def _find(text: str, needle: str, start: int) -> int:
     return m.start() if m else -1
 
 
+def _skip(text: str, needle: str, pos: int, source: str, problems: list[str]) -> int:
+    """The reading position after the next occurrence of needle (a skip line), or pos when there is none."""
+    i = _find(text, needle, pos)
+    if i < 0:
+        problems.append(f"{source}: skipped {needle!r} not found after offset {pos}")
+        return pos
+    return i + len(needle)
+
+
 def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
     problems = problems if problems is not None else []
     text = source_text(source)
@@ -113,11 +122,7 @@ def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
     pos = 0
     for parts in _lines(ents):
         if parts[0].startswith("~"):  # "~text": the next occurrence of text is not a mention; step over it
-            i = _find(text, parts[0][1:], pos)
-            if i < 0:
-                problems.append(f"{source}: skipped {parts[0][1:]!r} not found after offset {pos}")
-            else:
-                pos = i + len(parts[0]) - 1
+            pos = _skip(text, parts[0][1:], pos, source, problems)
             continue
         t, lab = parts[0], parts[1]
         can = parts[2] if len(parts) > 2 and parts[2] else t
@@ -132,12 +137,8 @@ def build_doc(source, doc_date, ents="", dates="", roles="", problems=None):
         pos = i + len(t)
     pos = 0
     for parts in _lines(dates):
-        if parts[0].startswith("~"):
-            i = _find(text, parts[0][1:], pos)
-            if i < 0:
-                problems.append(f"{source}: skipped {parts[0][1:]!r} not found after offset {pos}")
-            else:
-                pos = i + len(parts[0]) - 1
+        if parts[0].startswith("~"):  # "~text": the next occurrence of text is not a mention; step over it
+            pos = _skip(text, parts[0][1:], pos, source, problems)
             continue
         t, val, gran = parts[0], parts[1], parts[2]
         if gran not in GRANS:

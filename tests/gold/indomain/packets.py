@@ -12,8 +12,6 @@ For annotator N, OUT_DIR/annotator_N/ gets one folder per document (in the draw 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import sys
 from pathlib import Path
@@ -21,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from _lib import source_text  # noqa: E402
+from preannotate import preannotation  # noqa: E402
 
 
 def doc_date(source: str) -> str | None:
@@ -30,35 +29,6 @@ def doc_date(source: str) -> str | None:
     if len(ym) < 2 or len(ym[0]) != 4 or not 1 <= int(ym[1]) <= 12:
         return None
     return f"{ym[0]}-{ym[1]}"
-
-
-def preannotate(nlp, source: str, text: str, date: str) -> str:
-    from pipeline.evaluate_gold import parse_anchor
-
-    doc = nlp.make_doc(text)
-    doc._.anchor_date, doc._.anchor_granularity = parse_anchor(date)
-    doc = nlp(doc)
-    by_char = {(e.start_char, e.end_char): e for e in doc.ents}
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        print(f'dict(source="{source}", doc_date={json.dumps(date)},\nents="""')
-        for e in doc.ents:
-            if e.label_ in ("PER", "ORG", "LOC"):
-                can = e._.canonical or e.text
-                print(f"{e.text}|{e.label_}" + (f"|{can}" if can != e.text else ""))
-        print('""",\ndates="""')
-        for e in doc.ents:
-            if e.label_ == "DATE":
-                t = e._.timex or {}
-                print(f"{e.text}|{t.get('value')}|{t.get('granularity')}")
-        print('""",\nroles="""')
-        for r in doc._.roles or []:
-            per = by_char.get((r["person_start"], r["person_end"]))
-            org = by_char.get((r["org_start"], r["org_end"])) if r["org_start"] is not None else None
-            print(f"{per._.canonical if per is not None else '?'}|{r['role']}|{r['role_text']}|"
-                  f"{org._.canonical if org is not None else ''}")
-        print('"""),')
-    return out.getvalue()
 
 
 def main() -> None:
@@ -86,7 +56,7 @@ def main() -> None:
             (folder / "meta.txt").write_text(f"source: {d['source']}\ndoc_date: {date}\nsplit: {d['split']}\n"
                                              f"annotation: {kind}\n", encoding="utf-8")
             if d["split"] != "test" and kind == "first":
-                (folder / "pre.txt").write_text(preannotate(nlp, d["source"], text, date), encoding="utf-8")
+                (folder / "pre.txt").write_text(preannotation(nlp, d["source"], text, date), encoding="utf-8")
     print(counters)
 
 
